@@ -1,0 +1,16 @@
+"""Java annotations on Python classes, for Jython.
+
+``import clamp_annotations`` makes every Java annotation type usable as a decorator, and
+:func:`clamp_base` gives Python classes Java classes with precise names; ``jython setup.py
+bdist_jar`` writes them, annotated, into a jar that Java frameworks such as Spring load.
+"""
+__version__ = '0.1.0'
+
+from clamp_annotations import annotations as _annotations
+from clamp_annotations.annotations import Annotation, annotations_of
+from clamp_annotations.errors import AnnotationError, ClampError
+from clamp_annotations.proxy import clamp_base
+
+__all__ = ['Annotation', 'AnnotationError', 'ClampError', 'annotations_of', 'clamp_base']
+
+_annotations.install()

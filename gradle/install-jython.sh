@@ -1,0 +1,26 @@
+#!/bin/sh
+# Makes a Jython installation with pip and setuptools (ensurepip) and the pinned test requirements.
+# --no-compile: pip cannot byte-compile modules over the JVM method size limit (wcwidth's tables).
+# Usage: install-jython.sh STANDALONE_JAR HOME REQUIREMENTS
+# Idempotent: a step whose inputs have not changed since it last succeeded is skipped.
+set -eu
+jar=$1 home=$2 requirements=$3
+stamp() { cksum "$@" | awk '{print $1}' | tr '\n' '.'; }
+
+layout=$(stamp "$jar" "$0")
+if [ "$(cat "$home/.layout" 2>/dev/null)" != "$layout" ]; then
+    rm -rf "$home"
+    mkdir -p "$home/bin"
+    (cd "$home" && jar xf "$jar" Lib)
+    cp "$jar" "$home/jython.jar"
+    cp "$(dirname "$0")/jython-launcher.sh" "$home/bin/jython"
+    chmod 755 "$home/bin/jython"
+    "$home/bin/jython" -m ensurepip
+    echo "$layout" > "$home/.layout"
+fi
+
+wanted=$(stamp "$requirements")
+if [ "$(cat "$home/.requirements" 2>/dev/null)" != "$wanted" ]; then
+    "$home/bin/jython" -m pip install --disable-pip-version-check --no-compile -q -r "$requirements"
+    echo "$wanted" > "$home/.requirements"
+fi

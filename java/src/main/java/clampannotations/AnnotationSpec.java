@@ -1,0 +1,221 @@
+package clampannotations;
+
+import java.lang.annotation.Annotation;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.reflect.Method;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One use of an annotation: its type and the element values set explicitly, in the order written.
+ *
+ * <p>Values are converted to the type each element declares, as javac would accept them in source:
+ * integral numbers for {@code byte}, {@code short}, {@code int}, {@code long} (range-checked), any
+ * number for {@code float} and {@code double}, a one-character string for {@code char}, a
+ * {@code Boolean}, {@code String}, {@code Class}, enum constant or nested {@code AnnotationSpec}, and
+ * a {@code List} (or a single value) for an array element. Anything else is an
+ * {@link AnnotationValueException}. Elements left out keep their defaults; one with no default must
+ * be set.
+ */
+public final class AnnotationSpec {
+
+    private final Class<? extends Annotation> type;
+    private final Map<String, Object> elements;
+
+    public AnnotationSpec(Class<?> type, Map<String, ?> values) {
+        if (!type.isAnnotation()) {
+            throw new AnnotationValueException(type, null, "is not an annotation type", type.getName());
+        }
+        this.type = type.asSubclass(Annotation.class);
+        Map<String, Object> converted = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> entry : values.entrySet()) {
+            String name = entry.getKey();
+            converted.put(name, convert(name, declaredType(name), entry.getValue()));
+        }
+        for (Method method : this.type.getDeclaredMethods()) {
+            if (method.getDefaultValue() == null && !converted.containsKey(method.getName())) {
+                throw new AnnotationValueException(type, method.getName(),
+                        "has no default and must be set", "nothing");
+            }
+        }
+        this.elements = Collections.unmodifiableMap(converted);
+    }
+
+    public Class<? extends Annotation> type() {
+        return type;
+    }
+
+    /** The elements set explicitly, in the order written, each of its declared Java type. */
+    public Map<String, Object> elements() {
+        return elements;
+    }
+
+    /** The retention javac would apply: CLASS when the type declares none. */
+    public RetentionPolicy retention() {
+        Retention retention = type.getAnnotation(Retention.class);
+        return retention == null ? RetentionPolicy.CLASS : retention.value();
+    }
+
+    /** The return type of the element {@code name}, that is, the Java type of its value. */
+    public Class<?> declaredType(String name) {
+        try {
+            return type.getDeclaredMethod(name).getReturnType();
+        } catch (NoSuchMethodException e) {
+            List<String> known = new ArrayList<>();
+            for (Method method : type.getDeclaredMethods()) {
+                known.add(method.getName());
+            }
+            Collections.sort(known);
+            throw new AnnotationValueException(type, name,
+                    "is not an element of it (elements: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")",
+                    "'" + name + "'");
+        }
+    }
+
+    private Object convert(String name, Class<?> declared, Object value) {
+        if (value == null) {
+            throw mismatch(name, declared, value);
+        }
+        if (declared.isArray()) {
+            List<?> items = value instanceof List ? (List<?>) value : Collections.singletonList(value);
+            List<Object> converted = new ArrayList<>();
+            for (Object item : items) {
+                if (item instanceof List) {
+                    throw new AnnotationValueException(type, name, "is a one-dimensional array "
+                            + declared.getTypeName() + ", so it cannot hold an array", literal(value));
+                }
+                converted.add(convert(name, declared.getComponentType(), item));
+            }
+            return Collections.unmodifiableList(converted);
+        }
+        if (declared == boolean.class) {
+            return require(name, declared, value, value instanceof Boolean);
+        }
+        if (declared == byte.class) {
+            return (byte) integral(name, declared, value, Byte.MIN_VALUE, Byte.MAX_VALUE);
+        }
+        if (declared == short.class) {
+            return (short) integral(name, declared, value, Short.MIN_VALUE, Short.MAX_VALUE);
+        }
+        if (declared == int.class) {
+            return (int) integral(name, declared, value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (declared == long.class) {
+            return integral(name, declared, value, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        if (declared == char.class) {
+            if (value instanceof Character) {
+                return value;
+            }
+            require(name, declared, value, value instanceof String && ((String) value).length() == 1);
+            return ((String) value).charAt(0);
+        }
+        if (declared == float.class || declared == double.class) {
+            require(name, declared, value, value instanceof Number && !(value instanceof Boolean));
+            double number = ((Number) value).doubleValue();
+            if (declared == double.class) {
+                return number;
+            }
+            float narrowed = (float) number;
+            require(name, declared, value, !Float.isInfinite(narrowed) || Double.isInfinite(number));
+            return narrowed;
+        }
+        if (declared.isAnnotation()) {
+            return require(name, declared, value,
+                    value instanceof AnnotationSpec && ((AnnotationSpec) value).type == declared);
+        }
+        return require(name, declared, value, declared.isInstance(value));
+    }
+
+    private long integral(String name, Class<?> declared, Object value, long min, long max) {
+        boolean integral = value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte
+                || value instanceof BigInteger && ((BigInteger) value).bitLength() < Long.SIZE;
+        require(name, declared, value, integral);
+        long number = ((Number) value).longValue();
+        require(name, declared, value, number >= min && number <= max);
+        return number;
+    }
+
+    private Object require(String name, Class<?> declared, Object value, boolean ok) {
+        if (!ok) {
+            throw mismatch(name, declared, value);
+        }
+        return value;
+    }
+
+    private AnnotationValueException mismatch(String name, Class<?> declared, Object value) {
+        return new AnnotationValueException(type, name, "is " + describe(declared), literal(value));
+    }
+
+    /** The element type as a person would say it: {@code a byte (-128..127)}. */
+    private static String describe(Class<?> declared) {
+        if (declared == byte.class) {
+            return "a byte (-128..127)";
+        }
+        if (declared == short.class) {
+            return "a short (-32768..32767)";
+        }
+        if (declared == int.class) {
+            return "an int (-2147483648..2147483647)";
+        }
+        if (declared == long.class) {
+            return "a long (64-bit integer)";
+        }
+        if (declared == char.class) {
+            return "a char (a string of one character)";
+        }
+        if (declared.isAnnotation()) {
+            return "an annotation @" + declared.getName();
+        }
+        if (declared.isEnum()) {
+            return "an enum constant of " + declared.getName();
+        }
+        String name = declared.getTypeName();
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+
+    /** A value as Java source would write it, for messages and {@link #toString()}. */
+    static String literal(Object value) {
+        if (value instanceof String) {
+            return '"' + ((String) value).replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        }
+        if (value instanceof Character) {
+            return "'" + value + "'";
+        }
+        if (value instanceof Class) {
+            return ((Class<?>) value).getTypeName() + ".class";
+        }
+        if (value instanceof Enum) {
+            return ((Enum<?>) value).getDeclaringClass().getName() + "." + ((Enum<?>) value).name();
+        }
+        if (value instanceof List) {
+            List<String> items = new ArrayList<>();
+            for (Object item : (List<?>) value) {
+                items.add(literal(item));
+            }
+            return "{" + String.join(", ", items) + "}";
+        }
+        if (value instanceof Long) {
+            return value + "L";
+        }
+        if (value instanceof Float) {
+            return value + "f";
+        }
+        return String.valueOf(value);
+    }
+
+    @Override
+    public String toString() {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Object> element : elements.entrySet()) {
+            parts.add(element.getKey() + "=" + literal(element.getValue()));
+        }
+        return "@" + type.getName() + (parts.isEmpty() ? "" : "(" + String.join(", ", parts) + ")");
+    }
+}

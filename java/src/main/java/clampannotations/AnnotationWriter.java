@@ -1,0 +1,64 @@
+package clampannotations;
+
+import java.lang.annotation.RetentionPolicy;
+import java.util.List;
+import java.util.Map;
+
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.Type;
+
+/**
+ * Writes annotation specs through ASM as javac would: retention picks the attribute (RUNTIME
+ * visible, CLASS invisible, SOURCE not at all) and each value is written by the type its element
+ * declares, never by the runtime type of the value.
+ */
+final class AnnotationWriter {
+
+    /** Where an annotation goes: a class, method, field or parameter visitor's annotation slot. */
+    interface Target {
+        AnnotationVisitor visitAnnotation(String descriptor, boolean visible);
+    }
+
+    private AnnotationWriter() {
+    }
+
+    static void writeAll(List<AnnotationSpec> specs, Target target) {
+        for (AnnotationSpec spec : specs) {
+            RetentionPolicy retention = spec.retention();
+            if (retention == RetentionPolicy.SOURCE) {
+                continue;
+            }
+            AnnotationVisitor visitor = target.visitAnnotation(
+                    Type.getDescriptor(spec.type()), retention == RetentionPolicy.RUNTIME);
+            if (visitor != null) {
+                writeElements(visitor, spec);
+            }
+        }
+    }
+
+    private static void writeElements(AnnotationVisitor visitor, AnnotationSpec spec) {
+        for (Map.Entry<String, Object> element : spec.elements().entrySet()) {
+            writeValue(visitor, element.getKey(), spec.declaredType(element.getKey()), element.getValue());
+        }
+        visitor.visitEnd();
+    }
+
+    private static void writeValue(AnnotationVisitor visitor, String name, Class<?> declared, Object value) {
+        if (declared.isArray()) {
+            AnnotationVisitor array = visitor.visitArray(name);
+            for (Object item : (List<?>) value) {
+                writeValue(array, null, declared.getComponentType(), item);
+            }
+            array.visitEnd();
+        } else if (declared.isAnnotation()) {
+            AnnotationSpec nested = (AnnotationSpec) value;
+            writeElements(visitor.visitAnnotation(name, Type.getDescriptor(nested.type())), nested);
+        } else if (declared.isEnum()) {
+            visitor.visitEnum(name, Type.getDescriptor(declared), ((Enum<?>) value).name());
+        } else if (declared == Class.class) {
+            visitor.visit(name, Type.getType((Class<?>) value));
+        } else {
+            visitor.visit(name, value);
+        }
+    }
+}
