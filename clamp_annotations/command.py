@@ -3,6 +3,7 @@ import os
 import sys
 import zipfile
 from distutils import log
+from distutils.dir_util import remove_tree
 from distutils.errors import DistutilsError, DistutilsSetupError
 
 from setuptools import Command
@@ -37,8 +38,7 @@ class bdist_jar(Command):
 
     def run(self):
         modules = self._clamped_modules()
-        self.run_command('build_py')
-        build_lib = self.get_finalized_command('build_py').build_lib
+        build_lib = self._build_python()
         sys.path.insert(0, os.path.abspath(build_lib))
         try:
             classes = generate_classes(modules)
@@ -54,6 +54,17 @@ class bdist_jar(Command):
             self.distribution.get_name(), self.distribution.get_version()))
         write_jar(jar, entries)
         log.info('wrote %s (%d Java classes)', jar, len(classes))
+
+    def _build_python(self):
+        # A fresh directory: build_py skips files it thinks unchanged and never removes stale ones.
+        build_lib = os.path.join(self.get_finalized_command('build').build_base, 'bdist.jar')
+        if os.path.isdir(build_lib):
+            remove_tree(build_lib)
+        build_py = self.reinitialize_command('build_py')
+        build_py.build_lib = build_lib
+        build_py.compile = build_py.optimize = 0
+        self.run_command('build_py')
+        return build_lib
 
     def _clamped_modules(self):
         clamp = getattr(self.distribution, 'clamp', None)

@@ -1,8 +1,12 @@
 """The exceptions clamp_annotations raises for bad input."""
 
 
-class ClampError(TypeError):
-    """A Python class cannot be given the Java class asked for."""
+class ClampError(ValueError):
+    """A Python class cannot be given the Java class asked for.
+
+    A ValueError, not a TypeError: Jython rewrites the message of a TypeError raised while a class
+    statement runs its metaclass.
+    """
 
 
 class AnnotationError(TypeError):

@@ -1,0 +1,98 @@
+"""Shared helpers: the toolchain paths Gradle passes in, and running Jython and Java in new processes."""
+import os
+import subprocess
+import textwrap
+import zipfile
+
+import pytest
+
+JYTHON = os.environ['CLAMP_JYTHON']
+JAVA = os.environ['CLAMP_JAVA']
+JYTHON_JAR = os.environ['CLAMP_JYTHON_JAR']
+PROBE_CLASSPATH = os.environ['CLAMP_PROBE_CLASSPATH']
+
+
+class Result(object):
+    def __init__(self, code, output):
+        self.code = code
+        self.output = output
+
+    def __repr__(self):
+        return 'exit %d:\n%s' % (self.code, self.output)
+
+
+def run(args, cwd=None, env=None):
+    """Runs ``args`` to completion; returns its exit code and its stdout and stderr together."""
+    environment = dict(os.environ)
+    environment.update(env or {})
+    process = subprocess.Popen(args, cwd=cwd, env=environment, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT)
+    output = process.communicate()[0]
+    return Result(process.returncode, output.decode('utf-8'))
+
+
+def jython(args, cwd=None):
+    """Runs the build's Jython with ``args``, with the fixture Java classes on its class path."""
+    return run([JYTHON] + list(args), cwd=cwd, env={'CLASSPATH': PROBE_CLASSPATH})
+
+
+def fresh_jvm(main_class, args, jar):
+    """Runs ``main_class`` in a new JVM whose class path is Jython, Spring, the probes and ``jar``."""
+    classpath = os.pathsep.join([JYTHON_JAR, PROBE_CLASSPATH, jar])
+    return run([JAVA, '-cp', classpath, main_class] + list(args))
+
+
+def write(directory, files):
+    """Writes ``{relative path: text}`` below ``directory``, dedenting each text."""
+    for name, text in files.items():
+        path = os.path.join(str(directory), name)
+        if not os.path.isdir(os.path.dirname(path)):
+            os.makedirs(os.path.dirname(path))
+        with open(path, 'w') as f:
+            f.write(textwrap.dedent(text).lstrip())
+
+
+def jar_names(path):
+    archive = zipfile.ZipFile(path)
+    try:
+        return archive.namelist()
+    finally:
+        archive.close()
+
+
+SETUP = """
+    from setuptools import setup
+    setup(name='shop', version='1.0', packages=['shop'], clamp={'modules': ['shop.orders']})
+"""
+
+
+@pytest.fixture
+def project(tmpdir):
+    """A small clamped project: a package whose module defines two Spring components."""
+    write(tmpdir, {
+        'setup.py': SETUP,
+        'shop/__init__.py': '',
+        'shop/orders.py': """
+            from java.lang import Object
+            from java.util.function import Supplier
+
+            from clamp_annotations import clamp_base
+            from org.springframework.stereotype import Component
+            from fixtures import Tag
+
+            Base = clamp_base('com.example')
+
+
+            @Component
+            @Tag('orders')
+            class Cart(Base, Supplier):
+                def get(self):
+                    return 'cart of %d items, computed in Python' % sum([1, 2, 3])
+
+
+            @Component('till')
+            class Till(Base, Object):
+                pass
+        """,
+    })
+    return tmpdir

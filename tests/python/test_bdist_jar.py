@@ -1,0 +1,110 @@
+"""bdist_jar: the jar it writes, seen from fresh JVMs by reflection and by Spring, and its errors."""
+import os
+
+import pytest
+
+from conftest import fresh_jvm, jar_names, jython, write
+
+JAR = 'dist/shop-1.0.jar'
+
+
+@pytest.fixture
+def built(project):
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.code == 0, result
+    return project
+
+
+def test_jar_holds_classes_modules_runtime_and_directory_entries(built):
+    names = jar_names(str(built.join(JAR)))
+    assert names[:2] == ['META-INF/', 'META-INF/MANIFEST.MF']
+    assert names[2:] == sorted(names[2:])
+    for expected in ['com/', 'com/example/', 'com/example/shop/', 'com/example/shop/orders/',
+                     'com/example/shop/orders/Cart.class', 'com/example/shop/orders/Till.class',
+                     'shop/', 'shop/__init__.py', 'shop/orders.py',
+                     'clamp_annotations/__init__.py', 'clampannotations/ClampMaker.class']:
+        assert expected in names
+    assert not [n for n in names if n.startswith('org/objectweb/') or n.endswith('$py.class')]
+
+
+def test_annotations_are_visible_to_reflection_in_a_fresh_jvm(built):
+    result = fresh_jvm('probe.Reflect', ['com.example.shop.orders.Cart', 'com.example.shop.orders.Till'],
+                       str(built.join(JAR)))
+    assert result.code == 0, result
+    lines = result.output.splitlines()
+    cart = lines.index('class com.example.shop.orders.Cart')
+    till = lines.index('class com.example.shop.orders.Till')
+    cart_annotations = lines[cart + 1:till]
+    assert '  @org.springframework.stereotype.Component("")' in cart_annotations
+    assert '  @fixtures.Tag("orders")' in cart_annotations
+    # declaration order: @Component is written above @Tag
+    assert cart_annotations.index('  @org.springframework.stereotype.Component("")') < \
+        cart_annotations.index('  @fixtures.Tag("orders")')
+    assert '  @org.springframework.stereotype.Component("till")' in lines[till + 1:]
+
+
+def test_spring_scan_finds_the_python_components_and_calls_python(built):
+    result = fresh_jvm('probe.SpringScan', ['com.example'], str(built.join(JAR)))
+    assert result.code == 0, result
+    lines = result.output.splitlines()
+    assert 'bean cart com.example.shop.orders.Cart' in lines
+    assert '  get() -> cart of 6 items, computed in Python' in lines
+    assert 'bean till com.example.shop.orders.Till' in lines
+
+
+def test_rebuilding_gives_the_same_bytes(built):
+    first = built.join(JAR).read_binary()
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(built))
+    assert result.code == 0, result
+    assert built.join(JAR).read_binary() == first
+
+
+def test_without_the_clamp_keyword_it_fails_and_writes_nothing(project):
+    write(project, {'setup.py': """
+        from setuptools import setup
+        setup(name='shop', version='1.0', packages=['shop'])
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.code != 0
+    assert ('error: bdist_jar needs the modules whose classes to clamp: '
+            'pass setup(..., clamp={"modules": ["package.module", ...]})') in result.output
+    assert not project.join('dist').check()
+
+
+def test_a_malformed_clamp_keyword_is_refused(project):
+    write(project, {'setup.py': """
+        from setuptools import setup
+        setup(name='shop', version='1.0', packages=['shop'], clamp=['shop.orders'])
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.code != 0
+    assert ("setup(clamp=...) must be a dict {\"modules\": [\"package.module\", ...]}, "
+            "got ['shop.orders']") in result.output
+
+
+def test_a_module_that_fails_to_import_is_named_and_the_old_jar_is_kept(built):
+    before = built.join(JAR).read_binary()
+    write(built, {'shop/orders.py': "raise RuntimeError('database not configured')\n"})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(built))
+    assert result.code != 0
+    assert ("error: bdist_jar: cannot import clamped module 'shop.orders': "
+            "RuntimeError: database not configured") in result.output
+    assert built.join(JAR).read_binary() == before
+    assert os.listdir(str(built.join('dist'))) == ['shop-1.0.jar']
+
+
+def test_a_bad_annotation_value_fails_the_build_naming_class_and_element(project):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base
+        from fixtures import Limits
+
+        @Limits(times=300)
+        class Retry(clamp_base('com.example'), Object):
+            pass
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.code != 0
+    assert ("cannot import clamped module 'shop.orders': AnnotationError: Retry: @fixtures.Limits: "
+            "element 'times' is a byte (-128..127), got 300") in result.output
+    assert not project.join('dist').check()

@@ -1,0 +1,73 @@
+"""clamp_base: Java class names and the classes it refuses."""
+import pytest
+from java.lang import Object, Runnable
+
+from clamp_annotations import ClampError, clamp_base
+from conftest import jython
+
+Base = clamp_base('com.example')
+
+
+class Worker(Base, Runnable):
+    def __init__(self):
+        self.runs = 0
+
+    def run(self):
+        self.runs += 1
+
+
+def test_the_java_class_is_named_package_module_class():
+    worker = Worker()
+    assert worker.getClass().getName() == 'com.example.test_proxy.Worker'
+    assert Runnable in worker.getClass().getInterfaces()
+
+
+def test_java_calls_reach_the_python_method():
+    from java.lang import Thread
+    worker = Worker()
+    thread = Thread(worker)
+    thread.start()
+    thread.join()
+    assert worker.runs == 1
+
+
+def test_a_class_without_java_base_is_refused():
+    with pytest.raises(ClampError) as info:
+        class Orphan(Base):
+            pass
+    assert str(info.value) == (
+        'class Orphan in module test_proxy has no Java base: a clamped class must extend a Java class or '
+        'implement a Java interface (java.lang.Object will do) to get a Java class')
+
+
+def test_the_package_must_be_a_java_package_name():
+    with pytest.raises(ClampError) as info:
+        clamp_base('com.example-app')
+    assert str(info.value) == (
+        "clamp_base: package must be a Java package name such as \"com.example\", got 'com.example-app'")
+
+
+def test_a_class_in_main_is_refused_because_java_could_not_import_it():
+    result = jython(['-c', '\n'.join([
+        'from java.lang import Object',
+        'from clamp_annotations import clamp_base',
+        'class Script(clamp_base("com.example"), Object): pass',
+    ])])
+    assert result.code != 0
+    assert ('ClampError: class Script is defined in __main__: a clamped class must live in an importable '
+            'module') in result.output
+
+
+def test_a_proxy_maker_factory_can_be_given_as_in_clamp():
+    made = []
+
+    def maker(package):
+        def proxy_maker(*args):
+            made.append(package)
+            return None  # Jython's own proxy, as without a maker
+        return proxy_maker
+
+    class Custom(clamp_base('org.acme', proxy_maker=maker), Object):
+        pass
+
+    assert made == ['org.acme']
