@@ -11,6 +11,7 @@ import types
 from java.lang import Class, Enum
 from java.lang.annotation import ElementType, Repeatable, Target
 from java.util import ArrayList, LinkedHashMap
+from org.python.core import PyJavaPackage
 
 from clamp_annotations import _jvm
 from clamp_annotations.errors import AnnotationError
@@ -166,7 +167,12 @@ def _make_decorator(annotation_type):
 def install():
     """Makes every Java annotation type usable as a decorator, including those imported already."""
     _jvm.AnnotationTypeHook.install(_make_decorator)
-    for module in list(sys.modules.values()):
-        for value in list(getattr(module, '__dict__', {}).values()):
+    seen = set()
+    pending = [getattr(module, '__dict__', {}) for module in list(sys.modules.values())]
+    while pending:
+        for value in list(pending.pop().values()):
             if isinstance(value, Class) and Class.isAnnotation(value):
                 _make_decorator(value)
+            elif isinstance(value, PyJavaPackage) and id(value) not in seen:
+                seen.add(id(value))  # types reached as pkg.Type live in their package's __dict__
+                pending.append(value.__dict__)

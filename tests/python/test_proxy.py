@@ -3,7 +3,7 @@ import pytest
 from java.lang import Object, Runnable
 
 from clamp_annotations import ClampError, clamp_base
-from conftest import jython
+from conftest import jython, write
 
 Base = clamp_base('com.example')
 
@@ -71,3 +71,17 @@ def test_a_proxy_maker_factory_can_be_given_as_in_clamp():
         pass
 
     assert made == ['org.acme']
+
+
+def test_a_java_name_taken_by_a_plain_java_class_is_refused(tmpdir):
+    write(tmpdir, {'clash.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base
+
+        class Taken(clamp_base('fixtures'), Object):
+            pass
+    """})
+    result = jython(['-c', 'import clash'], cwd=str(tmpdir))
+    assert result.code != 0
+    assert ('cannot clamp to Java class fixtures.clash.Taken: a class of that name is already on the '
+            'classpath and was not generated from Python') in result.output
