@@ -151,7 +151,12 @@ def _annotation_new(annotation_type, *args, **kwargs):
         raise AnnotationError(None, annotation_type.getName(), None,
                               'takes at most one positional value (the value element)',
                               '%d: %r' % (len(args), args))
+    if args and 'value' in kwargs:
+        raise AnnotationError(None, annotation_type.getName(), 'value',
+                              'is set twice, positionally and by keyword',
+                              '%r and value=%r' % (args[0], kwargs['value']))
     elements = [('value', args[0])] if args else []
+    # Python 2 does not keep the order of keyword arguments; name order at least is deterministic.
     elements.extend(sorted(kwargs.items()))
     return Annotation(annotation_type, elements)
 

@@ -152,3 +152,8 @@ def test_only_classes_can_be_decorated_for_now():
 def test_more_than_one_positional_value_is_refused():
     assert errors(lambda: Tag('a', 'b')) == (
         "@fixtures.Tag takes at most one positional value (the value element), got 2: ('a', 'b')")
+
+
+def test_the_value_element_cannot_be_given_twice():
+    assert errors(lambda: Tag('a', value='b')) == (
+        "@fixtures.Tag: element 'value' is set twice, positionally and by keyword, got 'a' and value='b'")
