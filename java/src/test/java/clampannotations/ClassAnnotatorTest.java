@@ -142,8 +142,9 @@ public class ClassAnnotatorTest {
     @Test
     public void annotatingTwiceGivesTheSameBytes() {
         List<AnnotationSpec> specs = Collections.singletonList(everything());
-        assertArrayEquals(ClassAnnotator.annotate(emptyClass("t/C"), specs),
-                ClassAnnotator.annotate(emptyClass("t/C"), specs));
+        byte[] first = ClassAnnotator.annotate(emptyClass("t/C"), specs);
+        assertArrayEquals(first, ClassAnnotator.annotate(emptyClass("t/C"), specs));
+        assertTrue(define("t/C", first).isAnnotationPresent(Everything.class));
     }
 
     private static void assertRejected(String message, Class<?> type, Map<String, Object> values) {
