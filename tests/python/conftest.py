@@ -20,6 +20,10 @@ class Result(object):
     def __repr__(self):
         return 'exit %d:\n%s' % (self.code, self.output)
 
+    def failed_with(self, message):
+        """Whether the process exited non-zero and said ``message``."""
+        return self.code != 0 and message in self.output
+
 
 def run(args, cwd=None, env=None):
     """Runs ``args`` to completion; returns its exit code and its stdout and stderr together."""

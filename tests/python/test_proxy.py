@@ -53,9 +53,9 @@ def test_a_class_in_main_is_refused_because_java_could_not_import_it():
         'from clamp_annotations import clamp_base',
         'class Script(clamp_base("com.example"), Object): pass',
     ])])
-    assert result.code != 0
-    assert ('ClampError: class Script is defined in __main__: a clamped class must live in an importable '
-            'module') in result.output
+    assert result.failed_with(
+        'ClampError: class Script is defined in __main__: a clamped class must live in an importable '
+        'module'), result
 
 
 def test_a_proxy_maker_factory_can_be_given_as_in_clamp():
@@ -82,6 +82,6 @@ def test_a_java_name_taken_by_a_plain_java_class_is_refused(tmpdir):
             pass
     """})
     result = jython(['-c', 'import clash'], cwd=str(tmpdir))
-    assert result.code != 0
-    assert ('cannot clamp to Java class fixtures.clash.Taken: a class of that name is already on the '
-            'classpath and was not generated from Python') in result.output
+    assert result.failed_with(
+        'cannot clamp to Java class fixtures.clash.Taken: a class of that name is already on the '
+        'classpath and was not generated from Python'), result
