@@ -23,10 +23,11 @@ _put_jars_on_path()
 
 # Only the classes a built jar needs at run time; the ASM-based writer is imported by build.py alone.
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
-    AnnotationSpec, AnnotationTypeHook, AnnotationValueException, ClampMaker)
+    AnnotationSpec, AnnotationTypeHook, AnnotationValueException, ClampMaker, OverridableMethods,
+    RepeatedAnnotations)
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationValueException', 'ClampMaker',
-           'runtime_jar']
+           'OverridableMethods', 'RepeatedAnnotations', 'runtime_jar']
 
 
 def runtime_jar():

@@ -2,16 +2,21 @@
 
 Once installed, every Java annotation type that reaches Python (``from pkg import A``, ``pkg.A``, or
 already imported) is callable: ``@A``, ``@A(value)`` and ``@A(name=value, ...)`` record an immutable
-:class:`Annotation` on the decorated object and return the object unchanged. The type itself stays
+:class:`Annotation` on the decorated class or method and return it unchanged. The type itself stays
 the Java type, so it still works wherever Java expects it (``cls.getAnnotation(A)``).
+
+Everything javac checks is checked when the decorator is applied, so a module with a bad annotation
+fails to import. Whether a method overrides a Java method is only known once its class exists; the
+class's metaclass checks that (see :mod:`clamp_annotations.proxy`).
 """
 import sys
+import threading
 import types
 
 from java.lang import Class, Enum
-from java.lang.annotation import ElementType, Repeatable, Target
+from java.lang.annotation import ElementType, Target
 from java.util import ArrayList, LinkedHashMap
-from org.python.core import PyJavaPackage
+from org.python.core import Py, PyJavaPackage
 
 from clamp_annotations import _jvm
 from clamp_annotations.errors import AnnotationError
@@ -60,8 +65,8 @@ class Annotation(object):
             '%s=%s' % (name, _literal(value)) for name, value in self._elements))
 
     def __call__(self, target):
-        """Applies this annotation to a class, as the decorator ``@A(...)`` does."""
-        _record(target, self)
+        """Applies this annotation to a class or method, as the decorator ``@A(...)`` does."""
+        _record(target, self, _class_being_defined())
         return target
 
     def to_java(self, target_name):
@@ -72,23 +77,38 @@ class Annotation(object):
         """
         values = LinkedHashMap()
         for name, value in self._elements:
-            values.put(name, _java_value(value, target_name))
+            values.put(name, self._java_value(value, name, target_name))
         try:
             return _jvm.AnnotationSpec(self._type, values)
         except _jvm.AnnotationValueException as e:
-            raise AnnotationError(target_name, e.annotation(), e.element(), e.expected(), e.given())
+            raise self._error(target_name, e)
 
+    def _java_value(self, value, element, target_name):
+        # Jython converts numbers, strings, Java classes and enum constants by itself.
+        if isinstance(value, Annotation):
+            try:
+                return value.to_java(target_name)
+            except AnnotationError as e:
+                raise AnnotationError(target_name, '%r: %s' % (self, e.annotation), e.element,
+                                      e.expected, e.given)
+        if isinstance(value, (list, tuple)):
+            items = ArrayList()
+            for item in value:
+                items.add(self._java_value(item, element, target_name))
+            return items
+        if _is_python_class(value):
+            if not has_java_class(value):
+                raise AnnotationError(target_name, repr(self), element,
+                                      'takes a Python class only if it has a Java class (from '
+                                      'clamp_base and a Java base)', _qualified(value))
+            return Py.tojava(value, Class)
+        return value
 
-def _java_value(value, target_name):
-    # Jython converts numbers, strings, Java classes and enum constants by itself.
-    if isinstance(value, Annotation):
-        return value.to_java(target_name)
-    if isinstance(value, (list, tuple)):
-        items = ArrayList()
-        for item in value:
-            items.add(_java_value(item, target_name))
-        return items
-    return value
+    def _error(self, target_name, e):
+        written = repr(self)
+        if e.annotation() != self._type.getName():
+            written += ': @' + e.annotation()  # the problem is in a nested annotation
+        return AnnotationError(target_name, written, e.element(), e.expected(), e.given())
 
 
 def _literal(value):
@@ -101,6 +121,9 @@ def _literal(value):
         return '{%s}' % ', '.join(_literal(item) for item in value)
     if isinstance(value, Class):
         return '%s.class' % value.getName()
+    if _is_python_class(value):
+        java = Py.tojava(value, Class).getName() if has_java_class(value) else _qualified(value)
+        return '%s.class' % java
     if isinstance(value, Enum):
         return '%s.%s' % (value.getDeclaringClass().getName(), value.name())
     return repr(value)
@@ -116,43 +139,107 @@ def annotations_of(obj):
     return record.get(_RECORD, ())
 
 
-def _describe(target):
-    return getattr(target, '__name__', repr(target))
+def java_specs(annotations, target_name):
+    """``annotations`` as ``AnnotationSpec`` objects for the class-file writer, in order."""
+    return [annotation.to_java(target_name) for annotation in annotations]
 
 
-def _record(target, annotation):
-    if not isinstance(target, (type, types.ClassType)):
-        raise AnnotationError(_describe(target), annotation.type.getName(), None,
-                              'can decorate classes only', repr(target))
-    _check_target(target, annotation)
-    annotation.to_java(_describe(target))  # values are checked now, so importing the module fails
-    existing = annotations_of(target)
-    if annotation.type.getAnnotation(Repeatable) is None and any(
-            a.type == annotation.type for a in existing):
-        raise AnnotationError(_describe(target), annotation.type.getName(), None,
-                              'is not @Repeatable and may appear once', 'it twice')
+def has_java_class(cls):
+    """Whether the Python class ``cls`` was given a Java class by :func:`clamp_base`."""
+    return '__proxymaker__' in cls.__dict__ and any(isinstance(base, Class) for base in cls.__mro__)
+
+
+def _is_python_class(obj):
+    return isinstance(obj, (type, types.ClassType)) and not isinstance(obj, Class)
+
+
+def _describe(target, owner):
+    """How errors name a target: ``Greeter``, ``Greeter.greet``, or the value itself."""
+    function = getattr(target, '__func__', None) or getattr(target, 'fget', None) or target
+    name = getattr(function, '__name__', None)
+    if name is None:
+        return repr(target)
+    return '%s.%s' % (owner, name) if owner and not _is_python_class(target) else name
+
+
+def _qualified(python_class):
+    return '%s.%s' % (python_class.__module__, python_class.__name__)
+
+
+def _caller():
+    """The innermost frame outside this module: the code that applied or called an annotation."""
+    frame = sys._getframe(1)
+    while frame.f_globals.get('__name__') == __name__:
+        frame = frame.f_back
+    return frame
+
+
+def _class_being_defined():
+    """The name of the class whose body applies the decorator now, or None outside a class body."""
+    frame = _caller()
+    if frame.f_code.co_name == '<module>' or '__module__' not in frame.f_locals:
+        return None
+    return frame.f_code.co_name
+
+
+def _record(target, annotation, owner):
+    name = _describe(target, owner)
+    if _is_python_class(target):
+        _check_class(target, annotation)
+    elif isinstance(target, types.FunctionType) and owner is not None:
+        _check_target(name, annotation, 'a method', ElementType.METHOD)
+    else:
+        raise AnnotationError(name, repr(annotation), None,
+                              'annotates classes and the methods in their bodies only', _kind(target))
+    written = (annotation,) + annotations_of(target)
+    specs = java_specs(written, name)  # values are checked now, so importing the module fails
+    try:
+        _jvm.RepeatedAnnotations.contain(specs)
+    except _jvm.AnnotationValueException as e:
+        raise AnnotationError(name, '@' + e.annotation(), None, e.expected(), e.given())
     # Decorators apply bottom-up: prepending keeps the order in which they are written.
-    setattr(target, _RECORD, (annotation,) + existing)
+    setattr(target, _RECORD, written)
 
 
-def _check_target(target, annotation):
-    allowed = annotation.type.getAnnotation(Target)
-    if allowed is not None and ElementType.TYPE not in list(allowed.value()):
-        raise AnnotationError(_describe(target), annotation.type.getName(), None,
-                              'cannot annotate a class (its @Target is %s)'
-                              % ', '.join(str(e) for e in allowed.value()), 'a class')
+def _kind(target):
+    if isinstance(target, types.FunctionType):
+        return 'a function outside any class body'
+    return 'a value of type %s' % type(target).__name__
+
+
+def _check_class(cls, annotation):
+    if not has_java_class(cls):
+        raise AnnotationError(cls.__name__, repr(annotation), None,
+                              'needs a class with a Java class: derive it from clamp_base(package) and '
+                              'a Java class or interface', 'a plain Python class')
+    _check_target(cls.__name__, annotation, 'a class', ElementType.TYPE, ElementType.TYPE_USE)
+
+
+def _check_target(name, annotation, what, *allowed):
+    """JLS 9.6.4.1: no @Target means every declaration; an empty one means element values only."""
+    declared = annotation.type.getAnnotation(Target)
+    if declared is None:
+        return
+    targets = list(declared.value())
+    if not targets:
+        raise AnnotationError(name, repr(annotation), None,
+                              'can only be an element value of another annotation (its @Target is empty)',
+                              what)
+    if not any(target in targets for target in allowed):
+        raise AnnotationError(name, repr(annotation), None, 'cannot annotate %s (its @Target is %s)'
+                              % (what, ', '.join(str(t) for t in targets)), what)
 
 
 def _annotation_new(annotation_type, *args, **kwargs):
     # The __new__ installed on annotation types: A(cls) decorates, A(...) describes.
-    if len(args) == 1 and not kwargs and _is_decoration_target(args[0]):
+    if len(args) == 1 and not kwargs and _is_decoration(annotation_type, args[0]):
         return Annotation(annotation_type, ())(args[0])
     if len(args) > 1:
-        raise AnnotationError(None, annotation_type.getName(), None,
+        raise AnnotationError(_location(), '@' + annotation_type.getName(), None,
                               'takes at most one positional value (the value element)',
                               '%d: %r' % (len(args), args))
     if args and 'value' in kwargs:
-        raise AnnotationError(None, annotation_type.getName(), 'value',
+        raise AnnotationError(_location(), '@' + annotation_type.getName(), 'value',
                               'is set twice, positionally and by keyword',
                               '%r and value=%r' % (args[0], kwargs['value']))
     elements = [('value', args[0])] if args else []
@@ -161,8 +248,46 @@ def _annotation_new(annotation_type, *args, **kwargs):
     return Annotation(annotation_type, elements)
 
 
-def _is_decoration_target(obj):
-    return isinstance(obj, (type, types.ClassType, types.FunctionType)) and not isinstance(obj, Class)
+def _location():
+    """Where the caller is, for errors found before the decorated class or method exists."""
+    frame = _caller()
+    return '%s line %d' % (frame.f_code.co_filename, frame.f_lineno)
+
+
+_created = threading.local()
+
+
+def class_created(cls):
+    """Called by the clamp metaclass: ``cls`` is the class a decorator may be applied to next."""
+    _created.last = cls
+
+
+def _is_decoration(annotation_type, obj):
+    """Whether ``A(obj)`` is ``@A`` applied to ``obj`` rather than ``@A(obj)``, a Class value.
+
+    A class given to an annotation whose ``value`` is a Class is in doubt. A class statement binds
+    its name only after its decorators ran, so a class the caller's namespace already binds is a
+    value; a clamped class must also be the class created last on this thread to be decorated.
+    """
+    if isinstance(obj, (types.FunctionType, staticmethod, classmethod, property)):
+        return True  # the last three cannot be annotated, which _record will say
+    if not _is_python_class(obj):
+        return False
+    if not _takes_class_value(annotation_type):
+        return True
+    caller = _caller()
+    if obj.__name__ in caller.f_locals:
+        bound = caller.f_locals[obj.__name__] is obj
+    else:
+        bound = caller.f_globals.get(obj.__name__) is obj
+    return not bound and (not has_java_class(obj) or getattr(_created, 'last', None) is obj)
+
+
+def _takes_class_value(annotation_type):
+    # Java classes reach Python as types, so Class methods are called unbound.
+    return any(element.getName() == 'value' and Class in (element.getReturnType(),
+                                                          Class.getComponentType(element.getReturnType()))
+               for element in annotation_type.getDeclaredMethods())
 
 
 def _make_decorator(annotation_type):

@@ -2,7 +2,7 @@
 import sys
 
 from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path)
-from clamp_annotations.annotations import annotations_of
+from clamp_annotations.annotations import annotations_of, java_specs
 from clamp_annotations.errors import ClampError
 from clampannotations import ClassAnnotator, ClassCapture
 
@@ -34,8 +34,8 @@ def generate_classes(modules):
     for generated in captured:
         python_class = _python_class(generated)
         where = '%s.%s' % (generated.pythonModule(), generated.pythonClass())
-        specs = [annotation.to_java(where) for annotation in annotations_of(python_class)]
-        class_file = ClassAnnotator.annotate(generated.bytes(), specs)
+        annotator = ClassAnnotator().onClass(java_specs(annotations_of(python_class), where))
+        class_file = annotator.annotate(generated.bytes())
         classes[generated.javaName().replace('.', '/') + '.class'] = class_file.tostring()
     return classes
 

@@ -2,18 +2,19 @@
 
 
 class ClampError(ValueError):
-    """A Python class cannot be given the Java class asked for.
+    """A Python class cannot be given the Java class or the annotations asked for.
 
-    A ValueError, not a TypeError: Jython rewrites the message of a TypeError raised while a class
-    statement runs its metaclass.
+    A ValueError, not a TypeError: Jython replaces the value of a TypeError raised while a class
+    statement runs its metaclass, which is where many of these are found.
     """
 
 
-class AnnotationError(TypeError):
+class AnnotationError(ClampError):
     """An annotation is used in a way Java does not allow.
 
-    The message names the Python target, the annotation, the element, what was expected and what was
-    given; the same facts are kept as attributes for programs.
+    The message names the Python target (``Greeter`` or ``Greeter.greet``), the annotation as
+    written, the element, what was expected and what was given; the same facts are kept as
+    attributes for programs. ``target`` and ``element`` may be None.
     """
 
     def __init__(self, target, annotation, element, expected, given):
@@ -22,7 +23,7 @@ class AnnotationError(TypeError):
         self.element = element
         self.expected = expected
         self.given = given
-        where = '%s: @%s' % (target, annotation) if target else '@%s' % annotation
+        where = '%s: %s' % (target, annotation) if target else annotation
         if element is not None:
             where += ": element '%s'" % element
-        TypeError.__init__(self, '%s %s, got %s' % (where, expected, given))
+        ClampError.__init__(self, '%s %s, got %s' % (where, expected, given))

@@ -5,11 +5,13 @@ Java class ``com.example.shop.orders.Cart`` (jythontools' clamp naming), built b
 ``clampannotations.ClampMaker``, a Jython ``CustomMaker``.
 """
 import re
+import types
 
 from java.lang import Class
 
 from clamp_annotations import _jvm
-from clamp_annotations.errors import ClampError
+from clamp_annotations.annotations import annotations_of, class_created, java_specs
+from clamp_annotations.errors import AnnotationError, ClampError
 
 _JAVA_PACKAGE = re.compile(r'^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$')
 
@@ -27,7 +29,30 @@ class ClampProxyMaker(object):
                 'whose name becomes part of its Java name and is imported again when Java creates it'
                 % python_class)
         java_name = '%s.%s.%s' % (self.package, python_module, python_class)
-        return _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace)
+        methods = method_annotations(python_class, namespace, superclass, interfaces)
+        return _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
+                               methods)
+
+
+def method_annotations(python_class, namespace, superclass, interfaces):
+    """``{method name: [AnnotationSpec]}`` for the annotated methods in a class body.
+
+    Each must override a Java method of the class's Java bases: that is where its Java signature
+    comes from, and each Java method it overrides (every overload of the name) gets the annotations.
+    """
+    methods = {}
+    for name, value in sorted(namespace.items()):
+        annotations = annotations_of(value) if isinstance(value, types.FunctionType) else ()
+        if not annotations:
+            continue
+        target = '%s.%s' % (python_class, name)
+        if not _jvm.OverridableMethods.named(name, superclass, interfaces):
+            raise AnnotationError(target, repr(annotations[0]), None,
+                                  'can only annotate a method that overrides a Java method of the '
+                                  "class's Java bases, since that gives its Java signature",
+                                  'a method that overrides none')
+        methods[name] = java_specs(annotations, target)
+    return methods
 
 
 def clamp_base(package, proxy_maker=ClampProxyMaker):
@@ -45,6 +70,7 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
         def __new__(meta, name, bases, namespace):
             namespace['__proxymaker__'] = proxy_maker(package)
             cls = type.__new__(meta, name, bases, namespace)
+            class_created(cls)
             if bases != (object,) and not _has_java_base(cls):
                 raise ClampError(
                     'class %s in module %s has no Java base: a clamped class must extend a Java class or '

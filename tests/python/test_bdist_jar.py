@@ -102,6 +102,6 @@ def test_a_bad_annotation_value_fails_the_build_naming_class_and_element(project
     """})
     result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
     assert result.failed_with(
-        "cannot import clamped module 'shop.orders': AnnotationError: Retry: @fixtures.Limits: "
+        "cannot import clamped module 'shop.orders': AnnotationError: Retry: @fixtures.Limits(times=300): "
         "element 'times' is a byte (-128..127), got 300"), result
     assert not project.join('dist').check()

@@ -22,8 +22,9 @@ final class AnnotationWriter {
     private AnnotationWriter() {
     }
 
+    /** Writes {@code specs} in order, repeated ones in their container, as javac does. */
     static void writeAll(List<AnnotationSpec> specs, Target target) {
-        for (AnnotationSpec spec : specs) {
+        for (AnnotationSpec spec : RepeatedAnnotations.contain(specs)) {
             RetentionPolicy retention = spec.retention();
             if (retention == RetentionPolicy.SOURCE) {
                 continue;

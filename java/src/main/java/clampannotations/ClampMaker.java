@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.python.compiler.CustomMaker;
 import org.python.core.BytecodeLoader;
@@ -22,9 +24,18 @@ import org.python.core.PyProxy;
  */
 public final class ClampMaker extends CustomMaker {
 
+    private final Map<String, List<AnnotationSpec>> methodAnnotations;
+
+    /**
+     * {@code methodAnnotations} maps the name of each Python method that overrides Java methods to the
+     * annotations every such Java method gets. They are written whenever the class is generated, so the
+     * class defined in this process has them, not only the one written to a jar.
+     */
     public ClampMaker(Class<?> superclass, Class<?>[] interfaces, String pythonClass,
-            String pythonModule, String javaClass, PyObject dict) {
+            String pythonModule, String javaClass, PyObject dict,
+            Map<String, List<AnnotationSpec>> methodAnnotations) {
         super(superclass, interfaces, pythonClass, pythonModule, javaClass, dict);
+        this.methodAnnotations = new TreeMap<>(methodAnnotations);
     }
 
     @Override
@@ -35,7 +46,7 @@ public final class ClampMaker extends CustomMaker {
                 return existing;
             }
         }
-        byte[] bytes = generate();
+        byte[] bytes = annotate(generate());
         ClassCapture.record(myClass, pythonModule, pythonClass, bytes);
         return BytecodeLoader.makeClass(myClass, javaBases(), bytes);
     }
@@ -48,6 +59,22 @@ public final class ClampMaker extends CustomMaker {
             throw Py.JavaError(e);
         }
         return out.toByteArray();
+    }
+
+    private byte[] annotate(byte[] bytes) {
+        if (methodAnnotations.isEmpty()) {
+            return bytes;
+        }
+        try {
+            ClassAnnotator annotator = new ClassAnnotator();
+            methodAnnotations.forEach(annotator::onMethod);
+            return annotator.annotate(bytes);
+        } catch (NoClassDefFoundError e) {
+            // Jars built by bdist_jar hold the generated classes, so only a class missing from them gets here.
+            throw Py.TypeError(String.format("cannot write the method annotations of %s.%s: ASM"
+                    + " (org.ow2.asm:asm 9) is not on the classpath (%s); add it, or build module %s into"
+                    + " the jar with bdist_jar", pythonModule, pythonClass, e.getMessage(), pythonModule));
+        }
     }
 
     private List<Class<?>> javaBases() {

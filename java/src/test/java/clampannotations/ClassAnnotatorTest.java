@@ -10,8 +10,10 @@ import static org.junit.Assert.fail;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -24,6 +26,7 @@ import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.util.CheckClassAdapter;
 
@@ -60,6 +63,17 @@ public class ClassAnnotatorTest {
     public @interface SourceOnly {
     }
 
+    @Retention(RetentionPolicy.RUNTIME)
+    @Repeatable(Roles.class)
+    public @interface Role {
+        String value();
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Roles {
+        Role[] value();
+    }
+
     private static Map<String, Object> values(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
@@ -84,6 +98,33 @@ public class ClassAnnotatorTest {
         return writer.toByteArray();
     }
 
+    /** A class with a field {@code count}, a constructor and two overloads of {@code run}. */
+    private static byte[] classWithMembers(String name) {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, name, null, "java/lang/Object", null);
+        writer.visitField(Opcodes.ACC_PUBLIC, "count", "I", null, null).visitEnd();
+        MethodVisitor init = writer.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        for (String descriptor : new String[] {"()V", "(Ljava/lang/String;)V"}) {
+            MethodVisitor run = writer.visitMethod(Opcodes.ACC_PUBLIC, "run", descriptor, null, null);
+            run.visitCode();
+            run.visitInsn(Opcodes.RETURN);
+            run.visitMaxs(0, 0);
+            run.visitEnd();
+        }
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+
+    private static List<AnnotationSpec> nested(String value) {
+        return Collections.singletonList(new AnnotationSpec(Nested.class, values("value", value)));
+    }
+
     private static Class<?> define(String name, byte[] bytes) {
         StringWriter problems = new StringWriter();
         CheckClassAdapter.verify(new ClassReader(bytes), ClassAnnotatorTest.class.getClassLoader(), false,
@@ -98,7 +139,8 @@ public class ClassAnnotatorTest {
 
     @Test
     public void writesEveryElementKindByItsDeclaredType() {
-        byte[] bytes = ClassAnnotator.annotate(emptyClass("t/A"), Collections.singletonList(everything()));
+        byte[] bytes = new ClassAnnotator().onClass(Collections.singletonList(everything()))
+                .annotate(emptyClass("t/A"));
         Everything e = define("t/A", bytes).getAnnotation(Everything.class);
         assertTrue(e.z());
         assertEquals(7, e.b());
@@ -122,7 +164,7 @@ public class ClassAnnotatorTest {
                 new AnnotationSpec(ClassRetained.class, values("value", "kept")),
                 new AnnotationSpec(SourceOnly.class, values()),
                 new AnnotationSpec(Nested.class, values()));
-        byte[] bytes = ClassAnnotator.annotate(emptyClass("t/B"), specs);
+        byte[] bytes = new ClassAnnotator().onClass(specs).annotate(emptyClass("t/B"));
         List<String> visible = new ArrayList<>();
         List<String> invisible = new ArrayList<>();
         new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
@@ -142,9 +184,75 @@ public class ClassAnnotatorTest {
     @Test
     public void annotatingTwiceGivesTheSameBytes() {
         List<AnnotationSpec> specs = Collections.singletonList(everything());
-        byte[] first = ClassAnnotator.annotate(emptyClass("t/C"), specs);
-        assertArrayEquals(first, ClassAnnotator.annotate(emptyClass("t/C"), specs));
+        byte[] first = new ClassAnnotator().onClass(specs).annotate(emptyClass("t/C"));
+        assertArrayEquals(first, new ClassAnnotator().onClass(specs).annotate(emptyClass("t/C")));
         assertTrue(define("t/C", first).isAnnotationPresent(Everything.class));
+    }
+
+    @Test
+    public void writesOnMethodsConstructorsParametersAndFields() throws ReflectiveOperationException {
+        byte[] bytes = new ClassAnnotator()
+                .onMethod("run", nested("every run"))
+                .onMethod("<init>", nested("constructor"))
+                .onParameter("run(Ljava/lang/String;)V", 0, nested("parameter"))
+                .onField("count", nested("field"))
+                .annotate(classWithMembers("t/D"));
+        Class<?> defined = define("t/D", bytes);
+        assertEquals("every run", defined.getMethod("run").getAnnotation(Nested.class).value());
+        Method withParameter = defined.getMethod("run", String.class);
+        assertEquals("every run", withParameter.getAnnotation(Nested.class).value());
+        assertEquals("parameter", ((Nested) withParameter.getParameterAnnotations()[0][0]).value());
+        assertEquals("constructor", defined.getConstructor().getAnnotation(Nested.class).value());
+        assertEquals("field", defined.getField("count").getAnnotation(Nested.class).value());
+    }
+
+    @Test
+    public void aMemberTheClassLacksIsAnError() {
+        try {
+            new ClassAnnotator().onMethod("walk", nested("x")).onField("size", nested("y"))
+                    .annotate(classWithMembers("t/E"));
+            fail("annotated members that do not exist");
+        } catch (IllegalArgumentException e) {
+            assertEquals("class t/E declares no field size, walk", e.getMessage());
+        }
+    }
+
+    @Test
+    public void repeatedAnnotationsGoInTheirContainerWhereTheFirstWas() {
+        AnnotationSpec a = new AnnotationSpec(Role.class, values("value", "a"));
+        AnnotationSpec b = new AnnotationSpec(Role.class, values("value", "b"));
+        AnnotationSpec between = new AnnotationSpec(Nested.class, values());
+        Class<?> defined = define("t/F", new ClassAnnotator().onClass(Arrays.asList(a, between, b))
+                .annotate(emptyClass("t/F")));
+        assertEquals(Roles.class, defined.getDeclaredAnnotations()[0].annotationType());
+        assertEquals(Nested.class, defined.getDeclaredAnnotations()[1].annotationType());
+        Role[] roles = defined.getAnnotationsByType(Role.class);
+        assertEquals("a", roles[0].value());
+        assertEquals("b", roles[1].value());
+        Class<?> once = define("t/G", new ClassAnnotator().onClass(Arrays.asList(a)).annotate(emptyClass("t/G")));
+        assertEquals("a", once.getAnnotation(Role.class).value());
+    }
+
+    @Test
+    public void repetitionJavacRejectsIsAnError() {
+        AnnotationSpec nested = new AnnotationSpec(Nested.class, values());
+        AnnotationSpec role = new AnnotationSpec(Role.class, values("value", "a"));
+        AnnotationSpec roles = new AnnotationSpec(Roles.class, values("value", Arrays.asList(role)));
+        String[] messages = {
+            "@clampannotations.ClassAnnotatorTest$Nested is not @Repeatable and may appear once, got it 2 times",
+            "@clampannotations.ClassAnnotatorTest$Roles contains the repeated"
+                    + " @clampannotations.ClassAnnotatorTest$Role and cannot also be written beside them, got both",
+        };
+        List<List<AnnotationSpec>> cases = Arrays.asList(
+                Arrays.asList(nested, nested), Arrays.asList(roles, role, role));
+        for (int i = 0; i < messages.length; i++) {
+            try {
+                RepeatedAnnotations.contain(cases.get(i));
+                fail("accepted " + cases.get(i));
+            } catch (AnnotationValueException e) {
+                assertEquals(messages[i], e.getMessage());
+            }
+        }
     }
 
     private static void assertRejected(String message, Class<?> type, Map<String, Object> values) {
