@@ -1,0 +1,136 @@
+"""A Python class written as javac would write its Java twin (tests/java/twin/Everything.java).
+
+The Python class carries every kind of element value, repeated, CLASS- and SOURCE-retained, nested,
+class-valued and @Target({}) annotations, on the class and on methods (one of them overloaded). Its
+jar is inspected in a fresh JVM by probe.AnnotationViews: the class file must hold what javac wrote
+for the twin, reflection must report the same, Spring's class-file metadata (what component scanning
+sees) must agree with reflection, and ASM's verifier must accept the class.
+"""
+import pytest
+
+from conftest import fresh_jvm, jython, write
+
+MIRROR = """
+    from java.lang import Class, Object, Runnable, String, Void
+    from java.lang.annotation import ElementType
+
+    from clamp_annotations import clamp_base
+    from fixtures import (Assembly, Audit, Kinds, Limits, Marker, MethodOnly, Part, Refers, Required,
+                          Role, Service, SourceOnly, Tag, TypeUse, Uses)
+
+    Base = clamp_base('gen')
+
+
+    class Helper(Base, Runnable):
+        def run(self):
+            pass
+
+
+    @Kinds(big=1 << 40, bigs=5, flag=True, flags=[True, False], letter='q', letters=('a', 'b'),
+           medium=300, mediums=3, mode=Kinds.Mode.FAST, number=70000, numbers=[], precise=2.25,
+           precises=0.25, ratio=1.5, ratios=[0.5, -2], small=-7, smalls=[1, 2], tag=Tag('nested'),
+           tags=[Tag('a'), Tag('b')], targets=[ElementType.FIELD, ElementType.TYPE], text='t"q\\\\',
+           texts=['x', 'y'], type=Class.forName('[I'),
+           types=[String, Void.TYPE, Class.forName('[[Ljava.lang.String;')])
+    @Required(count=3, name='r')
+    @Role('first')
+    @Marker
+    @Role('second')
+    @Audit(level=3, notes='n')
+    @SourceOnly
+    @Assembly([Part(1), Part(2)])
+    @Uses(Helper)
+    @Refers(Helper)
+    @TypeUse
+    @Limits(budget=10, kind=ElementType.METHOD, names='single', times=3, type=Object)
+    class Everything(Base, Service):
+        @Marker
+        @Role('h1')
+        @Role('h2')
+        @MethodOnly
+        def handle(self, request):
+            return request
+
+        def count(self):
+            return 0
+
+        @Audit(level=2)
+        @Required(count=1, name='accept')
+        def accept(self, value):
+            pass
+"""
+
+
+def sections(output, class_name):
+    """``{section: [lines]}`` of one class in probe.AnnotationViews' output."""
+    lines = output.splitlines()
+    start = lines.index('== ' + class_name) + 1
+    end = lines.index('', start)
+    result, current = {}, None
+    for line in lines[start:end]:
+        if line.startswith('  '):
+            result[current].append(line.strip())
+        else:
+            current, _, rest = line.partition(':')
+            result[current] = [rest.strip()] if rest.strip() else []
+    return result
+
+
+def as_javac_names(lines):
+    """The Python class's lines with the twin's names, less the version stamps Jython puts on every
+    class it writes (@org.python.compiler.APIVersion and @MTime)."""
+    return [line.replace('gen/mirror/', 'twin/').replace('gen.mirror.', 'twin.') for line in lines
+            if 'org/python/compiler/' not in line and 'org.python.compiler.' not in line]
+
+
+def class_then_members(lines):
+    """Class annotations in order, member annotations sorted: javac and Jython order methods apart."""
+    declared = [line for line in lines if line.startswith('class:')]
+    return declared + sorted(line for line in lines if not line.startswith('class:'))
+
+
+@pytest.fixture(scope='module')
+def views(tmpdir_factory):
+    project = tmpdir_factory.mktemp('twin')
+    write(project, {
+        'setup.py': """
+            from setuptools import setup
+            setup(name='mirror', version='1.0', py_modules=['mirror'], clamp={'modules': ['mirror']})
+        """,
+        'mirror.py': MIRROR,
+    })
+    built = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert built.code == 0, built
+    result = fresh_jvm('probe.AnnotationViews', ['gen.mirror.Everything', 'twin.Everything'],
+                       str(project.join('dist', 'mirror-1.0.jar')))
+    assert result.code == 0, result
+    return sections(result.output, 'gen.mirror.Everything'), sections(result.output, 'twin.Everything')
+
+
+def test_the_class_file_holds_what_javac_writes(views):
+    python, javac = views
+    assert class_then_members(as_javac_names(python['asm'])) == class_then_members(javac['asm']), python
+    written = '\n'.join(python['asm'])
+    # the facts the comparison rests on, stated once more so that a failure says which one broke
+    assert 'class: visible @Lfixtures/Roles;(value={@Lfixtures/Role;(value="first"), ' in written
+    assert 'class: invisible @Lfixtures/Audit;(level=(byte)3, notes={"n"})' in written
+    assert 'SourceOnly' not in written
+    assert 'big=1099511627776L' in written and 'medium=(short)300' in written and "letter='q'" in written
+    assert 'value=Lgen/mirror/Helper;.class' in written
+    assert written.count('@Lfixtures/Audit;(level=(byte)2)') == 2  # both overloads of accept
+
+
+def test_reflection_reports_what_javac_declared(views):
+    python, javac = views
+    assert as_javac_names(python['reflection']) == javac['reflection'], python
+
+
+def test_spring_metadata_sees_what_reflection_sees(views):
+    python, javac = views
+    assert python['spring'] == python['reflection'], python
+    assert javac['spring'] == javac['reflection'], javac
+
+
+def test_asm_verifier_accepts_the_class(views):
+    python, javac = views
+    assert python['verify'] == ['ok'] and javac['verify'] == ['ok'], python
