@@ -9,8 +9,10 @@ __version__ = '0.1.0'
 from clamp_annotations import annotations as _annotations
 from clamp_annotations.annotations import Annotation, annotations_of
 from clamp_annotations.errors import AnnotationError, ClampError
+from clamp_annotations.members import Constant, generic, java_constructor, java_field, java_method
 from clamp_annotations.proxy import clamp_base
 
-__all__ = ['Annotation', 'AnnotationError', 'ClampError', 'annotations_of', 'clamp_base']
+__all__ = ['Annotation', 'AnnotationError', 'ClampError', 'Constant', 'annotations_of', 'clamp_base',
+           'generic', 'java_constructor', 'java_field', 'java_method']
 
 _annotations.install()

@@ -66,7 +66,7 @@ class Annotation(object):
 
     def __call__(self, target):
         """Applies this annotation to a class or method, as the decorator ``@A(...)`` does."""
-        _record(target, self, _class_being_defined())
+        _record(target, self, class_being_defined())
         return target
 
     def to_java(self, target_name):
@@ -167,14 +167,14 @@ def _qualified(python_class):
 
 
 def _caller():
-    """The innermost frame outside this module: the code that applied or called an annotation."""
+    """The innermost frame outside clamp_annotations: the code that applied or called a decorator."""
     frame = sys._getframe(1)
-    while frame.f_globals.get('__name__') == __name__:
+    while frame.f_globals.get('__name__', '').startswith('clamp_annotations.'):
         frame = frame.f_back
     return frame
 
 
-def _class_being_defined():
+def class_being_defined():
     """The name of the class whose body applies the decorator now, or None outside a class body."""
     frame = _caller()
     if frame.f_code.co_name == '<module>' or '__module__' not in frame.f_locals:
@@ -186,8 +186,10 @@ def _record(target, annotation, owner):
     name = _describe(target, owner)
     if _is_python_class(target):
         _check_class(target, annotation)
+    elif isinstance(target, types.FunctionType) and owner is not None and target.__name__ == '__init__':
+        check_target(name, annotation, 'a constructor', ElementType.CONSTRUCTOR)
     elif isinstance(target, types.FunctionType) and owner is not None:
-        _check_target(name, annotation, 'a method', ElementType.METHOD)
+        check_target(name, annotation, 'a method', ElementType.METHOD)
     else:
         raise AnnotationError(name, repr(annotation), None,
                               'annotates classes and the methods in their bodies only', _kind(target))
@@ -212,11 +214,12 @@ def _check_class(cls, annotation):
         raise AnnotationError(cls.__name__, repr(annotation), None,
                               'needs a class with a Java class: derive it from clamp_base(package) and '
                               'a Java class or interface', 'a plain Python class')
-    _check_target(cls.__name__, annotation, 'a class', ElementType.TYPE, ElementType.TYPE_USE)
+    check_target(cls.__name__, annotation, 'a class', ElementType.TYPE, ElementType.TYPE_USE)
 
 
-def _check_target(name, annotation, what, *allowed):
-    """JLS 9.6.4.1: no @Target means every declaration; an empty one means element values only."""
+def check_target(name, annotation, what, *allowed):
+    """Refuses ``annotation`` on the declaration ``name``, ``what`` it is, unless its @Target has one of
+    ``allowed``. JLS 9.6.4.1: no @Target means every declaration; an empty one means element values only."""
     declared = annotation.type.getAnnotation(Target)
     if declared is None:
         return

@@ -5,13 +5,14 @@ Java class ``com.example.shop.orders.Cart`` (jythontools' clamp naming), built b
 ``clampannotations.ClampMaker``, a Jython ``CustomMaker``.
 """
 import re
-import types
 
 from java.lang import Class
+from org.python.core import Py
 
 from clamp_annotations import _jvm
-from clamp_annotations.annotations import annotations_of, class_created, java_specs
-from clamp_annotations.errors import AnnotationError, ClampError
+from clamp_annotations.annotations import class_created
+from clamp_annotations.errors import ClampError
+from clamp_annotations.members import java_field, members_of, signature_of
 
 _JAVA_PACKAGE = re.compile(r'^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$')
 
@@ -29,30 +30,9 @@ class ClampProxyMaker(object):
                 'whose name becomes part of its Java name and is imported again when Java creates it'
                 % python_class)
         java_name = '%s.%s.%s' % (self.package, python_module, python_class)
-        methods = method_annotations(python_class, namespace, superclass, interfaces)
+        members = members_of(python_class, namespace, superclass, interfaces)
         return _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
-                               methods)
-
-
-def method_annotations(python_class, namespace, superclass, interfaces):
-    """``{method name: [AnnotationSpec]}`` for the annotated methods in a class body.
-
-    Each must override a Java method of the class's Java bases: that is where its Java signature
-    comes from, and each Java method it overrides (every overload of the name) gets the annotations.
-    """
-    methods = {}
-    for name, value in sorted(namespace.items()):
-        annotations = annotations_of(value) if isinstance(value, types.FunctionType) else ()
-        if not annotations:
-            continue
-        target = '%s.%s' % (python_class, name)
-        if not _jvm.OverridableMethods.named(name, superclass, interfaces):
-            raise AnnotationError(target, repr(annotations[0]), None,
-                                  'can only annotate a method that overrides a Java method of the '
-                                  "class's Java bases, since that gives its Java signature",
-                                  'a method that overrides none')
-        methods[name] = java_specs(annotations, target)
-    return methods
+                               members)
 
 
 def clamp_base(package, proxy_maker=ClampProxyMaker):
@@ -68,17 +48,100 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
 
     class ClampMeta(type):
         def __new__(meta, name, bases, namespace):
+            if bases == (object,):
+                return type.__new__(meta, name, bases, namespace)  # ClampBase itself
+            if '__new__' in namespace:
+                raise ClampError('class %s defines __new__: a clamped class gets its own, which creates '
+                                 'its Java object; initialise in __init__' % name)
             namespace['__proxymaker__'] = proxy_maker(package)
+            namespace['__new__'] = _new(signature_of(namespace.get('__init__')) is not None)
             cls = type.__new__(meta, name, bases, namespace)
             class_created(cls)
-            if bases != (object,) and not _has_java_base(cls):
+            if not _has_java_base(cls):
                 raise ClampError(
                     'class %s in module %s has no Java base: a clamped class must extend a Java class or '
                     'implement a Java interface (java.lang.Object will do) to get a Java class'
                     % (name, namespace.get('__module__')))
+            _install_fields(cls, namespace)
+            _shadow_bean_properties(cls, namespace)
+            if '__init__' not in namespace:
+                cls.__init__ = _default_init(cls)
             return cls
 
     return ClampMeta('ClampBase', (object,), {'__module__': __name__})
+
+
+def _new(typed_constructor):
+    def __new__(cls, *args, **kwargs):
+        instance = object.__new__(cls)
+        _jvm.ClampRuntime.attach(instance, args, typed_constructor)
+        return instance
+    return staticmethod(__new__)
+
+
+def _default_init(cls):
+    """An ``__init__`` for a class that defines none, so that the next one runs as before, except the
+    Java superclass's constructor once the Java object exists (Jython would refuse to run it twice)."""
+    def __init__(self, *args, **kwargs):
+        following = type(self).__mro__[type(self).__mro__.index(cls) + 1:]
+        owner = next(klass for klass in following if '__init__' in klass.__dict__)
+        if isinstance(owner, Class) and _jvm.ClampRuntime.hasJavaObject(self):
+            return
+        super(cls, self).__init__(*args, **kwargs)
+    return __init__
+
+
+def _install_fields(cls, namespace):
+    """Makes each java_field an attribute that reads and writes the Java field of the same name."""
+    fields = [name for name, value in sorted(namespace.items()) if isinstance(value, java_field)]
+    if not fields:
+        return
+    java_class = Py.tojava(cls, Class)
+    for name in fields:
+        field = java_class.getDeclaredField(name)
+        field.setAccessible(True)
+        setattr(cls, name, property(field.get, field.set, None, 'the Java field %s' % field))
+
+
+class _InstanceAttribute(object):
+    """A plain instance attribute, which wins over a Java bean property of the same name."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __get__(self, instance, owner):
+        if instance is None:
+            return self
+        try:
+            return instance.__dict__[self.name]
+        except KeyError:
+            raise AttributeError("'%s' object has no attribute '%s'" % (owner.__name__, self.name))
+
+    def __set__(self, instance, value):
+        instance.__dict__[self.name] = value
+
+    def __delete__(self, instance):
+        del instance.__dict__[self.name]
+
+
+_ACCESSOR = re.compile(r'^(?:get|set|is)([A-Z]\w*)$')
+
+
+def _shadow_bean_properties(cls, namespace):
+    """Keeps ``self.backup = x`` inside a declared ``setBackup`` an ordinary attribute.
+
+    Jython turns the accessors of the Java class into bean properties, so without this the assignment
+    would call ``setBackup`` again, which calls Python again.
+    """
+    java_type = next(klass for klass in cls.__mro__ if isinstance(klass, Class))
+    for name, value in namespace.items():
+        match = _ACCESSOR.match(name) if signature_of(value) is not None else None
+        if not match:
+            continue
+        stem = match.group(1)
+        attribute = stem if stem[1:2].isupper() else stem[0].lower() + stem[1:]  # java.beans' rule
+        if attribute not in namespace and attribute in java_type.__dict__:
+            setattr(cls, attribute, _InstanceAttribute(attribute))
 
 
 def _has_java_base(cls):

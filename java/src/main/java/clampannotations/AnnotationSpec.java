@@ -4,7 +4,6 @@ import java.lang.annotation.Annotation;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.reflect.Method;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -93,53 +92,15 @@ public final class AnnotationSpec {
             }
             return Collections.unmodifiableList(converted);
         }
-        if (declared == boolean.class) {
-            return require(name, declared, value, value instanceof Boolean);
-        }
-        if (declared == byte.class) {
-            return (byte) integral(name, declared, value, Byte.MIN_VALUE, Byte.MAX_VALUE);
-        }
-        if (declared == short.class) {
-            return (short) integral(name, declared, value, Short.MIN_VALUE, Short.MAX_VALUE);
-        }
-        if (declared == int.class) {
-            return (int) integral(name, declared, value, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        }
-        if (declared == long.class) {
-            return integral(name, declared, value, Long.MIN_VALUE, Long.MAX_VALUE);
-        }
-        if (declared == char.class) {
-            if (value instanceof Character) {
-                return value;
-            }
-            require(name, declared, value, value instanceof String && ((String) value).length() == 1);
-            return ((String) value).charAt(0);
-        }
-        if (declared == float.class || declared == double.class) {
-            require(name, declared, value, value instanceof Number && !(value instanceof Boolean));
-            double number = ((Number) value).doubleValue();
-            if (declared == double.class) {
-                return number;
-            }
-            float narrowed = (float) number;
-            require(name, declared, value, !Float.isInfinite(narrowed) || Double.isInfinite(number));
-            return narrowed;
-        }
         if (declared.isAnnotation()) {
             return require(name, declared, value,
                     value instanceof AnnotationSpec && ((AnnotationSpec) value).type == declared);
         }
-        return require(name, declared, value, declared.isInstance(value));
-    }
-
-    private long integral(String name, Class<?> declared, Object value, long min, long max) {
-        boolean integral = value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof Byte
-                || value instanceof BigInteger && ((BigInteger) value).bitLength() < Long.SIZE;
-        require(name, declared, value, integral);
-        long number = ((Number) value).longValue();
-        require(name, declared, value, number >= min && number <= max);
-        return number;
+        Object converted = JavaValues.convert(declared, value);
+        if (converted == null) {
+            throw mismatch(name, declared, value);
+        }
+        return converted;
     }
 
     private Object require(String name, Class<?> declared, Object value, boolean ok) {

@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.python.compiler.CustomMaker;
 import org.python.core.BytecodeLoader;
@@ -24,18 +22,17 @@ import org.python.core.PyProxy;
  */
 public final class ClampMaker extends CustomMaker {
 
-    private final Map<String, List<AnnotationSpec>> methodAnnotations;
+    private final Members members;
 
     /**
-     * {@code methodAnnotations} maps the name of each Python method that overrides Java methods to the
-     * annotations every such Java method gets. They are written whenever the class is generated, so the
-     * class defined in this process has them, not only the one written to a jar.
+     * {@code members} are what the Python class declares beyond Jython's proxy. They are written
+     * whenever the class is generated, so the class defined in this process has them, not only the
+     * one written to a jar.
      */
     public ClampMaker(Class<?> superclass, Class<?>[] interfaces, String pythonClass,
-            String pythonModule, String javaClass, PyObject dict,
-            Map<String, List<AnnotationSpec>> methodAnnotations) {
+            String pythonModule, String javaClass, PyObject dict, Members members) {
         super(superclass, interfaces, pythonClass, pythonModule, javaClass, dict);
-        this.methodAnnotations = new TreeMap<>(methodAnnotations);
+        this.members = members;
     }
 
     @Override
@@ -46,7 +43,7 @@ public final class ClampMaker extends CustomMaker {
                 return existing;
             }
         }
-        byte[] bytes = annotate(generate());
+        byte[] bytes = rewrite(generate());
         ClassCapture.record(myClass, pythonModule, pythonClass, bytes);
         return BytecodeLoader.makeClass(myClass, javaBases(), bytes);
     }
@@ -61,19 +58,18 @@ public final class ClampMaker extends CustomMaker {
         return out.toByteArray();
     }
 
-    private byte[] annotate(byte[] bytes) {
-        if (methodAnnotations.isEmpty()) {
-            return bytes;
-        }
+    private byte[] rewrite(byte[] bytes) {
         try {
+            byte[] rewritten = MemberWriter.rewrite(bytes, members, pythonModule, pythonClass);
             ClassAnnotator annotator = new ClassAnnotator();
-            methodAnnotations.forEach(annotator::onMethod);
-            return annotator.annotate(bytes);
+            members.overrideAnnotations().forEach(annotator::onMethod);
+            return annotator.isEmpty() ? rewritten : annotator.annotate(rewritten);
         } catch (NoClassDefFoundError e) {
             // Jars built by bdist_jar hold the generated classes, so only a class missing from them gets here.
-            throw Py.TypeError(String.format("cannot write the method annotations of %s.%s: ASM"
-                    + " (org.ow2.asm:asm 9) is not on the classpath (%s); add it, or build module %s into"
-                    + " the jar with bdist_jar", pythonModule, pythonClass, e.getMessage(), pythonModule));
+            throw Py.TypeError(String.format("cannot generate the Java class of %s.%s: ASM"
+                    + " (org.ow2.asm:asm and asm-tree 9) is not on the classpath (%s); add it, or build"
+                    + " module %s into the jar with bdist_jar", pythonModule, pythonClass, e.getMessage(),
+                    pythonModule));
         }
     }
 

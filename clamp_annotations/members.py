@@ -1,0 +1,262 @@
+"""Typed Java members declared in Python: new methods, a constructor, fields and constants.
+
+Each form reads like the Java it produces::
+
+    @java_method(String, name=String)            # public String greet(String name)
+    def greet(self, name): ...
+
+    @Autowired
+    @java_constructor(repo=(Repo, Qualifier('primary')))
+    def __init__(self, repo): ...                # @Autowired public Greeter(@Qualifier("primary") Repo repo)
+
+    repos = java_field(generic(List, Repo), Autowired())   # @Autowired private List<Repo> repos;
+    LIMIT = Constant(10, Integer.TYPE)                      # public static final int LIMIT = 10;
+
+Parameter types are given by name and must match the ``def``; those names become the Java
+parameter names (the ``MethodParameters`` attribute, as ``javac -parameters`` writes it).
+"""
+import inspect
+import types
+
+from java.io import Serializable
+from java.lang import Boolean, Class, Double, IllegalArgumentException, Integer, Long, String, Throwable, Void
+from java.lang.annotation import ElementType
+from org.python.core import Py
+
+from clamp_annotations import _jvm
+from clamp_annotations.annotations import (Annotation, annotations_of, check_target, class_being_defined,
+                                           java_specs)
+from clamp_annotations.errors import AnnotationError, ClampError
+
+_SIGNATURE = '__clamp_signature__'
+
+
+class Signature(object):
+    """The Java types declared for a method or constructor: ``returns``, ``parameters`` as
+    ``(name, type, annotations)`` in the order of the ``def``, and ``throws``."""
+
+    def __init__(self, returns, parameters, throws):
+        self.returns = returns
+        self.parameters = parameters
+        self.throws = throws
+
+
+def generic(raw, *arguments):
+    """The parameterized type ``raw<arguments...>``: ``generic(Map, String, Repo)`` is
+    ``Map<String, Repo>``. Arguments are Java types, clamped classes or ``generic(...)`` in turn."""
+    where = 'generic(%s)' % getattr(raw, '__name__', raw)
+    try:
+        return _jvm.TypeSpec.parameterized(_java_class(raw, where), [java_type(a, where) for a in arguments])
+    except IllegalArgumentException as e:
+        raise ClampError('%s: %s' % (where, e.getMessage()))
+
+
+def java_type(value, where):
+    """``value`` as a ``TypeSpec``: a Java class or primitive type, a clamped Python class (its Java
+    class) or ``generic(...)``. ``where`` names the declaration for the error."""
+    if isinstance(value, _jvm.TypeSpec):
+        return value
+    return _jvm.TypeSpec.of(_java_class(value, where))
+
+
+def _java_class(value, where):
+    if isinstance(value, Class):
+        return value
+    if isinstance(value, (type, types.ClassType)) and '__proxymaker__' in value.__dict__:
+        return Py.tojava(value, Class)
+    raise ClampError('%s: expected a Java type (a Java class, a primitive type such as Integer.TYPE, a '
+                     'clamped class or generic(List, Repo)), got %r' % (where, value))
+
+
+def java_method(*returns, **parameters):
+    """Declares a new Java method that calls this Python method.
+
+    ``@java_method(ReturnType, name=Type, ..., throws=[Exception, ...])``; without a return type the
+    method is ``void``, and a bare ``@java_method`` declares ``public void name()``. A parameter's
+    type may be a tuple ``(Type, Annotation, ...)`` to annotate the parameter.
+    """
+    if len(returns) == 1 and not parameters and isinstance(returns[0], types.FunctionType):
+        return java_method()(returns[0])
+    if len(returns) > 1:
+        raise ClampError('java_method takes one return type and the parameters by name, got %d types: %r'
+                         % (len(returns), returns))
+    return _declaration(returns[0] if returns else Void.TYPE, parameters, constructor=False)
+
+
+def java_constructor(**parameters):
+    """Declares the typed Java constructor of a clamped class, on its ``__init__``.
+
+    ``@java_constructor(name=Type, ..., throws=[...])``: the Java class gets this one constructor
+    instead of its superclass's, so Spring autowires it, and Java and Python both create objects
+    through it, making one Java object per Python object.
+    """
+    return _declaration(Void.TYPE, parameters, constructor=True)
+
+
+def _declaration(returns, parameters, constructor):
+    throws = parameters.pop('throws', ())
+
+    def declare(function):
+        if not isinstance(function, types.FunctionType):
+            raise ClampError('%s declares a Java %s on a function, got %r'
+                             % (_form(constructor), 'constructor' if constructor else 'method', function))
+        owner = class_being_defined()
+        where = '%s.%s' % (owner, function.__name__) if owner else function.__name__
+        if constructor and function.__name__ != '__init__':
+            raise ClampError('%s: java_constructor declares the constructor, so it goes on __init__' % where)
+        if _SIGNATURE in function.__dict__:
+            raise ClampError('%s: conflicting declarations: %s is given twice' % (where, _form(constructor)))
+        names = _parameter_names(where, function)
+        if sorted(names) != sorted(parameters):
+            raise ClampError('%s: %s must give a type for each parameter of the def, by name: the def has '
+                             '(%s), the declaration (%s)' % (where, _form(constructor), ', '.join(names),
+                                                             ', '.join(sorted(parameters))))
+        declared = [_parameter(where, name, parameters[name]) for name in names]
+        exceptions = [_throwable(where, e) for e in (throws if isinstance(throws, (list, tuple)) else [throws])]
+        setattr(function, _SIGNATURE, Signature(java_type(returns, where + ': return type'), declared,
+                                                exceptions))
+        return function
+    return declare
+
+
+def _form(constructor):
+    return '@java_constructor' if constructor else '@java_method'
+
+
+def _parameter_names(where, function):
+    spec = inspect.getargspec(function)
+    if spec.varargs or spec.keywords or not spec.args:
+        raise ClampError('%s: a Java method has a fixed list of parameters after self; the def takes %s'
+                         % (where, inspect.formatargspec(*spec)))
+    return spec.args[1:]
+
+
+def _parameter(where, name, declared):
+    place = "%s: parameter '%s'" % (where, name)
+    kind, annotations = (declared[0], declared[1:]) if isinstance(declared, tuple) else (declared, ())
+    for annotation in annotations:
+        if not isinstance(annotation, Annotation):
+            raise ClampError('%s: after the type come annotations such as Qualifier("primary"), got %r'
+                             % (place, annotation))
+        check_target(place, annotation, 'a parameter', ElementType.PARAMETER)
+    java_specs(annotations, place)  # values are checked now
+    return name, java_type(kind, place), tuple(annotations)
+
+
+def _throwable(where, exception):
+    if not (isinstance(exception, Class) and Class.isAssignableFrom(Throwable, exception)):
+        raise ClampError('%s: throws takes Java exception classes, got %r' % (where, exception))
+    return exception
+
+
+def signature_of(function):
+    """The :class:`Signature` declared on ``function``, or None."""
+    return getattr(function, '__dict__', {}).get(_SIGNATURE)
+
+
+class java_field(object):
+    """A typed Java instance field, declared in the class body: ``repo = java_field(Repo, Autowired())``.
+
+    The Java class gets a private field of that name and type, with the annotations; Python code reads
+    and writes it as the attribute of the same name.
+    """
+
+    def __init__(self, field_type, *annotations):
+        self.type = field_type
+        self.annotations = annotations
+
+
+class Constant(object):
+    """A ``public static final`` field, as in jythontools' clamp: ``LIMIT = Constant(10, Integer.TYPE)``.
+
+    Without a type, ``str`` is a String, ``bool`` a boolean, ``int`` an int, ``long`` a long and
+    ``float`` a double.
+    """
+
+    def __init__(self, value, type=None):
+        self.value = value
+        self.type = type if type is not None else _inferred_type(value)
+
+
+def _inferred_type(value):
+    for python_type, java_type_ in ((bool, Boolean.TYPE), (int, Integer.TYPE), (long, Long.TYPE),
+                                    (float, Double.TYPE), (basestring, String)):
+        if isinstance(value, python_type):
+            return java_type_
+    raise ClampError('Constant(%r) needs a type, such as Constant(value, Long.TYPE)' % (value,))
+
+
+def members_of(python_class, namespace, superclass, interfaces):
+    """The ``clampannotations.Members`` a class body declares, checked against its Java bases."""
+    members = _jvm.Members()
+    for name, value in sorted(namespace.items()):
+        where = '%s.%s' % (python_class, name)
+        if isinstance(value, types.FunctionType):
+            _add_function(members, where, name, value, superclass, interfaces)
+        elif isinstance(value, java_field):
+            _check_annotations(where, value.annotations, 'a field', ElementType.FIELD)
+            members.addField(_jvm.Members.Variable(name, java_type(value.type, where),
+                                               java_specs(value.annotations, where)))
+        elif isinstance(value, Constant):
+            try:
+                members.addConstant(name, _java_class(value.type, where), value.value)
+            except IllegalArgumentException as e:
+                raise ClampError('%s: %s' % (where, e.getMessage()))
+    if 'serialVersionUID' not in namespace and _is_serializable(superclass, interfaces):
+        members.addConstant('serialVersionUID', Long.TYPE, 1)
+    return members
+
+
+def _add_function(members, where, name, function, superclass, interfaces):
+    signature = signature_of(function)
+    annotations = annotations_of(function)
+    if name == '__init__':
+        if signature is not None:
+            _check_no_argument_constructor(where, superclass)
+            members.setConstructor(_parameters(signature), signature.throws,
+                                   java_specs(annotations, where))
+        elif annotations:
+            raise ClampError('%s: annotations on __init__ need a Java constructor to go on: declare it with '
+                             '@java_constructor(name=Type, ...)' % where)
+        return
+    overridden = _jvm.InheritedMethods.overridable(name, superclass, interfaces)
+    if signature is not None:
+        if overridden:
+            raise ClampError('%s: overrides the Java method %s, whose signature it takes: remove '
+                             '@java_method' % (where, overridden[0]))
+        final = _jvm.InheritedMethods.finalOnes(name, superclass, interfaces)
+        if final:
+            raise ClampError('%s: the Java method %s is final and cannot be redeclared; choose another '
+                             'name' % (where, final[0]))
+        members.addMethod(_jvm.Members.Method(name, signature.returns, _parameters(signature),
+                                              signature.throws, java_specs(annotations, where)))
+    elif annotations:
+        if not overridden:
+            raise AnnotationError(where, repr(annotations[0]), None,
+                                  'needs a Java method to go on, and this one overrides no Java method of '
+                                  "the class's Java bases: declare its signature with "
+                                  '@java_method(ReturnType, name=Type, ...)', 'a method without one')
+        members.annotateOverride(name, java_specs(annotations, where))
+
+
+def _parameters(signature):
+    return [_jvm.Members.Variable(name, kind, java_specs(annotations, name))
+            for name, kind, annotations in signature.parameters]
+
+
+def _check_annotations(where, annotations, what, element_type):
+    for annotation in annotations:
+        if not isinstance(annotation, Annotation):
+            raise ClampError('%s: java_field takes the type, then annotations such as Autowired(), got %r'
+                             % (where, annotation))
+        check_target(where, annotation, what, element_type)
+
+
+def _check_no_argument_constructor(where, superclass):
+    if not any(len(c.getParameterTypes()) == 0 for c in Class.getDeclaredConstructors(superclass)):
+        raise ClampError('%s: a typed constructor calls the no-argument constructor of the Java superclass '
+                         '%s, which has none' % (where, Class.getName(superclass)))
+
+
+def _is_serializable(superclass, interfaces):
+    return any(Class.isAssignableFrom(Serializable, t) for t in [superclass] + list(interfaces) if t)

@@ -1,0 +1,116 @@
+package clampannotations;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+
+import org.python.compiler.ProxyMaker;
+import org.python.core.JyAttribute;
+import org.python.core.Py;
+import org.python.core.PyObject;
+import org.python.core.PyProxy;
+
+/**
+ * What the generated classes call at run time: construction that makes exactly one Java object per
+ * Python object, and calls from typed Java methods into their Python methods.
+ *
+ * <p>Jython creates an object from Java by running the Python class, which makes a second Java
+ * object through the no-argument constructor and throws it away; from Python it runs
+ * {@code __init__} before any Java object exists. Clamped classes instead meet in the middle: the
+ * Python class's {@code __new__} calls {@link #attach}, and every generated constructor calls
+ * {@link #construct}. Whichever side starts, the other finds the object it must link to in a
+ * thread-local, so one Java object and one Python object are made and linked before
+ * {@code __init__} runs.
+ */
+public final class ClampRuntime {
+
+    /** A Java constructor running {@link #construct}, waiting for the Python object to be created. */
+    private static final ThreadLocal<PyProxy> JAVA_FIRST = new ThreadLocal<>();
+    /** A Python object created by {@code __new__}, waiting for its Java object's constructor. */
+    private static final ThreadLocal<PyObject> PYTHON_FIRST = new ThreadLocal<>();
+
+    private ClampRuntime() {
+    }
+
+    /**
+     * Called by every constructor of a generated class once its superclass is constructed: links
+     * {@code proxy} to the Python object being created, or creates it by calling the Python class
+     * with {@code args}.
+     */
+    public static void construct(PyProxy proxy, String module, String pythonClass, Object[] args) {
+        PyObject pending = PYTHON_FIRST.get();
+        if (pending != null) {
+            PYTHON_FIRST.remove();
+            link(pending, proxy);
+            return;
+        }
+        PyProxy previous = JAVA_FIRST.get();
+        JAVA_FIRST.set(proxy);
+        try {
+            Py.initProxy(proxy, module, pythonClass, args); // calls the class, whose __new__ calls attach
+        } finally {
+            JAVA_FIRST.set(previous);
+        }
+    }
+
+    /**
+     * Called by the {@code __new__} of a clamped class with the new Python object: links it to the
+     * Java object whose constructor is running, if any; otherwise, when the class declares a typed
+     * constructor ({@code typed}, its Java class's only constructor), creates the Java object through
+     * it with {@code args}. Otherwise Jython creates the Java object later, as it always does.
+     */
+    public static void attach(PyObject instance, PyObject[] args, boolean typed) {
+        PyProxy constructing = JAVA_FIRST.get();
+        if (constructing != null) {
+            JAVA_FIRST.remove();
+            link(instance, constructing);
+            return;
+        }
+        if (!typed) {
+            return;
+        }
+        Constructor<?> constructor = instance.getType().getProxyType().getConstructors()[0];
+        Class<?>[] types = constructor.getParameterTypes();
+        if (args.length != types.length) {
+            throw Py.TypeError(String.format("%s() takes %d argument(s) (Java constructor %s), %d given",
+                    instance.getType().fastGetName(), types.length, constructor, args.length));
+        }
+        Object[] javaArgs = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            javaArgs[i] = Py.tojava(args[i], types[i]);
+        }
+        PYTHON_FIRST.set(instance);
+        try {
+            constructor.newInstance(javaArgs);
+        } catch (InvocationTargetException e) {
+            throw Py.JavaError(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw Py.JavaError(e);
+        } finally {
+            PYTHON_FIRST.remove();
+        }
+    }
+
+    /** Whether {@code instance} has its Java object already. */
+    public static boolean hasJavaObject(PyObject instance) {
+        return JyAttribute.hasAttr(instance, JyAttribute.JAVA_PROXY_ATTR);
+    }
+
+    private static void link(PyObject instance, PyProxy proxy) {
+        JyAttribute.setAttr(instance, JyAttribute.JAVA_PROXY_ATTR, proxy);
+        proxy._setPyInstance(instance);
+        proxy._setPySystemState(Py.getSystemState());
+    }
+
+    /**
+     * Called by a typed method of a generated class: calls the Python method {@code name} of the
+     * object behind {@code proxy}. Java exceptions the Python code raises reach the caller unchanged.
+     */
+    public static PyObject call(PyProxy proxy, String name, Object[] args) throws Throwable {
+        PyObject method = ProxyMaker.findPython(proxy, name);
+        if (method == null) {
+            throw Py.AttributeError(String.format("'%s' object has no Python method '%s'",
+                    proxy._getPyInstance().getType().fastGetName(), name));
+        }
+        return method._jcallexc(args);
+    }
+}

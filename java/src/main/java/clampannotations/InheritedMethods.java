@@ -1,0 +1,62 @@
+package clampannotations;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The instance methods a generated class inherits from its Java superclass and interfaces (and their
+ * supertypes), public or protected, first found first and one per parameter list: those a Python
+ * method overrides, and the final ones it cannot. Jython's {@code ProxyMaker} generates an override
+ * for every overridable one whose name the Python class defines.
+ */
+public final class InheritedMethods {
+
+    private InheritedMethods() {
+    }
+
+    /** The overridable (not final) methods named {@code name}. */
+    public static List<Method> overridable(String name, Class<?> superclass, Class<?>... interfaces) {
+        return named(name, false, superclass, interfaces);
+    }
+
+    /** The final methods named {@code name}, which no Java method of the class may redeclare. */
+    public static List<Method> finalOnes(String name, Class<?> superclass, Class<?>... interfaces) {
+        return named(name, true, superclass, interfaces);
+    }
+
+    private static List<Method> named(String name, boolean isFinal, Class<?> superclass, Class<?>... interfaces) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Method> found = new ArrayList<>();
+        collect(name, superclass, seen, found);
+        for (Class<?> type : interfaces) {
+            collect(name, type, seen, found);
+        }
+        found.removeIf(method -> Modifier.isFinal(method.getModifiers()) != isFinal);
+        return found;
+    }
+
+    private static void collect(String name, Class<?> type, Set<String> seen, List<Method> found) {
+        if (type == null) {
+            return;
+        }
+        for (Method method : type.getDeclaredMethods()) {
+            int access = method.getModifiers();
+            if (!method.getName().equals(name) || method.isSynthetic()
+                    || !seen.add(Arrays.toString(method.getParameterTypes()))) {
+                continue;
+            }
+            if ((Modifier.isPublic(access) || Modifier.isProtected(access)) && !Modifier.isStatic(access)) {
+                found.add(method);
+            }
+        }
+        collect(name, type.getSuperclass(), seen, found);
+        for (Class<?> parent : type.getInterfaces()) {
+            collect(name, parent, seen, found);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package clampannotations;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a Python class declares for its Java class beyond what Jython generates: annotations on the
+ * methods that override Java methods, new typed methods, at most one typed constructor, typed
+ * instance fields and static constants. Plain data, built from Python when the class is created;
+ * {@link MemberWriter} writes it.
+ */
+public final class Members {
+
+    /**
+     * A parameter of a new method or constructor, or a private instance field that Python code reads and
+     * writes as an attribute: its name, its type and its annotations.
+     */
+    public static final class Variable {
+        final String name;
+        final TypeSpec type;
+        final List<AnnotationSpec> annotations;
+
+        public Variable(String name, TypeSpec type, List<AnnotationSpec> annotations) {
+            this.name = name;
+            this.type = type;
+            this.annotations = copy(annotations);
+        }
+    }
+
+    /** A new method that calls the Python method of the same name, or the constructor ({@code <init>}). */
+    public static final class Method {
+        final String name;
+        final TypeSpec returns;
+        final List<Variable> parameters;
+        final List<Class<?>> exceptions;
+        final List<AnnotationSpec> annotations;
+
+        public Method(String name, TypeSpec returns, List<Variable> parameters, List<Class<?>> exceptions,
+                List<AnnotationSpec> annotations) {
+            this.name = name;
+            this.returns = returns;
+            this.parameters = copy(parameters);
+            this.exceptions = copy(exceptions);
+            this.annotations = copy(annotations);
+        }
+
+        String descriptor() {
+            StringBuilder descriptor = new StringBuilder("(");
+            for (Variable parameter : parameters) {
+                descriptor.append(parameter.type.descriptor());
+            }
+            return descriptor.append(')').append(returns.descriptor()).toString();
+        }
+
+        /** The generic signature, or null when no type in it is parameterized. */
+        String signature() {
+            boolean generic = returns.isGeneric();
+            StringBuilder signature = new StringBuilder("(");
+            for (Variable parameter : parameters) {
+                generic |= parameter.type.isGeneric();
+                signature.append(parameter.type.signature());
+            }
+            return generic ? signature.append(')').append(returns.signature()).toString() : null;
+        }
+    }
+
+    private final Map<String, List<AnnotationSpec>> overrideAnnotations = new TreeMap<>();
+    private final Map<String, Method> methods = new TreeMap<>();
+    private final Map<String, Variable> fields = new TreeMap<>();
+    private final Map<String, Object> constants = new TreeMap<>();
+    private Method constructor;
+
+    /** Annotations for every Java method that the Python method {@code name} overrides. */
+    public Members annotateOverride(String name, List<AnnotationSpec> annotations) {
+        overrideAnnotations.put(name, copy(annotations));
+        return this;
+    }
+
+    public Members addMethod(Method method) {
+        methods.put(method.name, method);
+        return this;
+    }
+
+    /** The one constructor the Java class gets instead of those of its superclass. */
+    public Members setConstructor(List<Variable> parameters, List<Class<?>> exceptions,
+            List<AnnotationSpec> annotations) {
+        constructor = new Method("<init>", TypeSpec.of(void.class), parameters, exceptions, annotations);
+        return this;
+    }
+
+    public Members addField(Variable field) {
+        fields.put(field.name, field);
+        return this;
+    }
+
+    /**
+     * A {@code public static final} field of a primitive type or String, whose value is converted as
+     * javac converts a constant; one it would refuse is an {@link IllegalArgumentException}.
+     */
+    public Members addConstant(String name, Class<?> type, Object value) {
+        if (!type.isPrimitive() && type != String.class || type == void.class) {
+            throw new IllegalArgumentException("a constant is of a primitive type or java.lang.String, not "
+                    + type.getName());
+        }
+        Object converted = value == null ? null : JavaValues.convert(type, value);
+        if (converted == null) {
+            throw new IllegalArgumentException("a constant of type " + type.getName() + " cannot be "
+                    + AnnotationSpec.literal(value));
+        }
+        constants.put(name, converted);
+        return this;
+    }
+
+    Map<String, List<AnnotationSpec>> overrideAnnotations() {
+        return overrideAnnotations;
+    }
+
+    Iterable<Method> methods() {
+        return methods.values();
+    }
+
+    Method constructor() {
+        return constructor;
+    }
+
+    Iterable<Variable> fields() {
+        return fields.values();
+    }
+
+    Map<String, Object> constants() {
+        return constants;
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return Collections.unmodifiableList(new ArrayList<>(list));
+    }
+}
