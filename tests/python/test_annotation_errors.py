@@ -117,8 +117,9 @@ class Service(Base, Service):
     @Marker
     def helper(self):
         pass
-""") == ("Service.helper: @fixtures.Marker can only annotate a method that overrides a Java method of "
-         "the class's Java bases, since that gives its Java signature, got a method that overrides none")
+""") == ("Service.helper: @fixtures.Marker needs a Java method to go on, and this one overrides no Java "
+         "method of the class's Java bases: declare its signature with @java_method(ReturnType, name=Type, "
+         "...), got a method without one")
 
 
 def test_a_class_without_a_java_class_cannot_carry_annotations():

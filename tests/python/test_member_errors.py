@@ -1,0 +1,181 @@
+"""Member declarations that cannot become Java, refused when the class body runs, with messages that
+name the class or member and say what is wrong."""
+import textwrap
+
+import pytest
+
+from clamp_annotations import ClampError
+
+PRELUDE = """
+    from java.io import File
+    from java.lang import Class, Integer, Object, String
+    from java.util import List, Map
+    from clamp_annotations import (Constant, clamp_base, generic, java_constructor, java_field,
+                                   java_method)
+    from fixtures import Marker, MethodOnly, Repo
+    from org.springframework.beans.factory.annotation import Autowired
+    from org.springframework.stereotype import Component
+
+    Base = clamp_base('com.example')
+"""
+
+JAVA_TYPE = ('expected a Java type (a Java class, a primitive type such as Integer.TYPE, a clamped class '
+             'or generic(List, Repo)), got ')
+
+CASES = [
+    ("""
+class Service(Base, Object):
+    @java_method(String, who=String)
+    def greet(self, who, extra):
+        pass
+""", 'Service.greet: @java_method must give a type for each parameter of the def, by name: the def has '
+     '(who, extra), the declaration (who)'),
+    ("""
+class Service(Base, Object):
+    @java_method(String, name=String)
+    def greet(self, who):
+        pass
+""", 'Service.greet: @java_method must give a type for each parameter of the def, by name: the def has (who), '
+     'the declaration (name)'),
+    ("""
+class Service(Base, Object):
+    @java_method(String)
+    def greet(self, *names):
+        pass
+""", 'Service.greet: a Java method has a fixed list of parameters after self; the def takes (self, *names)'),
+    ("""
+class Service(Base, Object):
+    @java_method(str, who=String)
+    def greet(self, who):
+        pass
+""", "Service.greet: return type: " + JAVA_TYPE + "<type 'str'>"),
+    ("""
+class Service(Base, Object):
+    @java_method(String, who=int)
+    def greet(self, who):
+        pass
+""", "Service.greet: parameter 'who': " + JAVA_TYPE + "<type 'int'>"),
+    ("generic(Map, String)", 'generic(Map): java.util.Map takes 2 type argument(s), got 1'),
+    ("generic(String, Repo)", 'generic(String): java.lang.String is not generic, so it takes no type arguments'),
+    ("generic(List, Integer.TYPE)", 'generic(List): a type argument of java.util.List must be a reference '
+                                    'type, got int'),
+    ("""
+class Service(Base, Object):
+    @java_method(Class)
+    def getClass(self):
+        pass
+""", 'Service.getClass: the Java method public final native java.lang.Class java.lang.Object.getClass() is '
+     'final and cannot be redeclared; choose another name'),
+    ("""
+class Service(Base, Repo):
+    @java_method(String)
+    def name(self):
+        return 'x'
+""", 'Service.name: overrides the Java method public abstract java.lang.String fixtures.Repo.name(), whose '
+     'signature it takes: remove @java_method'),
+    ("""
+class Service(Base, Object):
+    @java_constructor(who=String)
+    def start(self, who):
+        pass
+""", 'Service.start: java_constructor declares the constructor, so it goes on __init__'),
+    ("""
+class Service(Base, Object):
+    @java_constructor(who=String)
+    @java_constructor(who=Object)
+    def __init__(self, who):
+        pass
+""", 'Service.__init__: conflicting declarations: @java_constructor is given twice'),
+    ("""
+class Service(Base, Object):
+    @java_method(String)
+    @java_method(Integer.TYPE)
+    def size(self):
+        pass
+""", 'Service.size: conflicting declarations: @java_method is given twice'),
+    ("""
+class Service(Base, Object):
+    @Autowired
+    def __init__(self):
+        pass
+""", 'Service.__init__: annotations on __init__ need a Java constructor to go on: declare it with '
+     '@java_constructor(name=Type, ...)'),
+    ("""
+class Service(Base, Object):
+    @java_method(throws=String)
+    def close(self):
+        pass
+""", "Service.close: throws takes Java exception classes, got <type 'java.lang.String'>"),
+    ("""
+class Service(Base, Object):
+    @java_method(who=(String, 'primary'))
+    def greet(self, who):
+        pass
+""", 'Service.greet: parameter \'who\': after the type come annotations such as Qualifier("primary"), '
+     "got 'primary'"),
+    ("""
+class Service(Base, Object):
+    name = java_field(str)
+""", "Service.name: " + JAVA_TYPE + "<type 'str'>"),
+    ("""
+class Service(Base, Object):
+    name = java_field(String, 'Autowired')
+""", "Service.name: java_field takes the type, then annotations such as Autowired(), got 'Autowired'"),
+    ("""
+class Service(Base, Object):
+    LIMIT = Constant('ten', Integer.TYPE)
+""", 'Service.LIMIT: a constant of type int cannot be "ten"'),
+    ("""
+class Service(Base, Object):
+    LIMIT = Constant(Object(), Object)
+""", 'Service.LIMIT: a constant is of a primitive type or java.lang.String, not java.lang.Object'),
+    ("Constant(None)", 'Constant(None) needs a type, such as Constant(value, Long.TYPE)'),
+    ("""
+class Service(Base, File):
+    @java_constructor(path=String)
+    def __init__(self, path):
+        pass
+""", 'Service.__init__: a typed constructor calls the no-argument constructor of the Java superclass '
+     'java.io.File, which has none'),
+    ("""
+class Service(Base, Object):
+    def __new__(cls):
+        return object.__new__(cls)
+""", 'class Service defines __new__: a clamped class gets its own, which creates its Java object; '
+     'initialise in __init__'),
+    ("java_method(String, Integer.TYPE)", 'java_method takes one return type and the parameters by name, got '
+                                          "2 types: (<type 'java.lang.String'>, <type 'int'>)"),
+]
+
+ANNOTATION_CASES = [
+    ("""
+class Service(Base, Object):
+    @java_method(who=(String, Component()))
+    def greet(self, who):
+        pass
+""", "Service.greet: parameter 'who': @org.springframework.stereotype.Component cannot annotate a parameter (its "
+     "@Target is TYPE), got a parameter"),
+    ("""
+class Service(Base, Object):
+    name = java_field(String, MethodOnly())
+""", 'Service.name: @fixtures.MethodOnly cannot annotate a field (its @Target is METHOD), got a field'),
+    ("""
+class Service(Base, Object):
+    @MethodOnly
+    @java_constructor()
+    def __init__(self):
+        pass
+""", 'Service.__init__: @fixtures.MethodOnly cannot annotate a constructor (its @Target is METHOD), got a '
+     'constructor'),
+]
+
+
+def refused(source):
+    with pytest.raises(ClampError) as info:
+        exec(textwrap.dedent(PRELUDE) + source, {'__name__': 'test'})
+    return str(info.value)
+
+
+@pytest.mark.parametrize('source, message', CASES + ANNOTATION_CASES)
+def test_a_member_declaration_java_cannot_have_is_refused(source, message):
+    assert refused(source) == message
