@@ -33,7 +33,9 @@ setup(
     zip_safe=False,
     python_requires='>=2.7, <3',
     entry_points={
-        'distutils.commands': ['bdist_jar = clamp_annotations.command:bdist_jar'],
+        'distutils.commands': ['bdist_jar = clamp_annotations.command:bdist_jar',
+                               'build_jar = clamp_annotations.command:build_jar',
+                               'singlejar = clamp_annotations.command:singlejar'],
         'distutils.setup_keywords': ['clamp = clamp_annotations.command:validate_clamp'],
     },
     classifiers=[

@@ -1,9 +1,15 @@
-"""Generating the Java classes of clamped modules, with their annotations, for a jar."""
+"""What goes into a jar: the Java classes of clamped modules, with their annotations, and
+precompiled Python modules."""
+import os
 import sys
+
+from java.io import ByteArrayInputStream
+from org.python.core import imp
 
 from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path)
 from clamp_annotations.annotations import annotations_of, java_specs
 from clamp_annotations.errors import ClampError
+from clamp_annotations.members import signature_of
 from clampannotations import ClassAnnotator, ClassCapture
 
 
@@ -17,35 +23,58 @@ class ModuleImportError(Exception):
                            % (module, type(cause).__name__, cause))
 
 
-def generate_classes(modules):
-    """Imports ``modules`` afresh and returns ``{class file path: bytes}`` of their Java classes.
+class GeneratedClass(object):
+    """A Java class made for a Python class: its jar entry, its bytes and the Python class."""
+
+    def __init__(self, entry, data, python_class):
+        self.entry = entry
+        self.data = data
+        self.python_class = python_class
+
+
+def generate_classes(modules, sources):
+    """Imports ``modules`` afresh from the directory ``sources`` and returns their Java classes.
 
     Every class statement runs again under capture, so each Java class is generated from the
     current sources; class annotations (known only after the class statement, since class
-    decorators run after Jython builds the class) are then written onto the captured bytes.
+    decorators run after Jython builds the class) are then written onto the captured bytes. A module
+    that comes from anywhere but ``sources`` (an older jar of the project on sys.path, say) would
+    give stale classes, so it is an error.
     """
+    _forget_packages_of(modules)
     ClassCapture.start()
     try:
         for module in modules:
-            _import_fresh(module)
+            _import_from(module, sources)
     finally:
         captured = ClassCapture.stop()
-    classes = {}
+    classes = []
     for generated in captured:
         python_class = _python_class(generated)
         where = '%s.%s' % (generated.pythonModule(), generated.pythonClass())
         annotator = ClassAnnotator().onClass(java_specs(annotations_of(python_class), where))
-        class_file = annotator.annotate(generated.bytes())
-        classes[generated.javaName().replace('.', '/') + '.class'] = class_file.tostring()
+        classes.append(GeneratedClass(generated.javaName().replace('.', '/') + '.class',
+                                      annotator.annotate(generated.bytes()).tostring(), python_class))
     return classes
 
 
-def _import_fresh(module):
-    sys.modules.pop(module, None)
+def _forget_packages_of(modules):
+    # Whole packages go: one imported before from elsewhere would resolve its modules there.
+    tops = set(module.split('.')[0] for module in modules)
+    for name in [n for n in sys.modules if n.split('.')[0] in tops]:
+        del sys.modules[name]
+
+
+def _import_from(module, sources):
     try:
         __import__(module)
     except Exception as e:
         raise ModuleImportError(module, e)
+    origin = os.path.realpath(getattr(sys.modules[module], '__file__', '') or '')
+    if not origin.startswith(os.path.realpath(sources) + os.sep):
+        raise ClampError('clamped module %s was imported from %s, not from the sources being built in %s: '
+                         'an older copy of the project on sys.path or CLASSPATH shadows them; remove it'
+                         % (module, origin, sources))
 
 
 def _python_class(generated):
@@ -57,3 +86,32 @@ def _python_class(generated):
             'clamped classes that their module defines at top level'
             % (generated.pythonClass(), generated.pythonModule()))
     return python_class
+
+
+def describe(generated):
+    """Lines naming a generated class and the annotations written on it and on its members."""
+    cls = generated.python_class
+    lines = [generated.entry[:-len('.class')].replace('/', '.')]
+    lines.extend('  %r' % annotation for annotation in annotations_of(cls))
+    for name, value in sorted(cls.__dict__.items()):
+        declaration = getattr(value, 'declaration', None)  # a java_field's attribute
+        written = declaration.annotations if declaration is not None else annotations_of(value)
+        lines.extend('  %s: %r' % (name, annotation) for annotation in written)
+        signature = signature_of(value)
+        for parameter, _, annotations in signature.parameters if signature else ():
+            lines.extend('  %s(%s): %r' % (name, parameter, annotation) for annotation in annotations)
+    return lines
+
+
+def compile_module(entry, source):
+    """The ``$py.class`` entry and bytes for the Python source of jar entry ``entry``.
+
+    Compiled as Jython compiles a module it imports from the class path, but with no source time, so
+    the result depends on the source alone and Jython never finds it older than the source.
+    """
+    path = entry[:-len('.py')]
+    if path.endswith('/__init__'):
+        path = path[:-len('/__init__')]
+    compiled = imp.compileSource(path.replace('/', '.'), ByteArrayInputStream(source),
+                                 '__pyclasspath__/' + entry)
+    return entry[:-len('.py')] + '$py.class', compiled.tostring()

@@ -165,6 +165,25 @@ class java_field(object):
         self.type = field_type
         self.annotations = annotations
 
+    def attribute(self, java_class, name):
+        """The Python attribute that stands for the field ``name`` of ``java_class``."""
+        return JavaFieldAttribute(self, java_class.getDeclaredField(name))
+
+
+class JavaFieldAttribute(object):
+    """Reads and writes a Java field as a Python attribute; keeps the declaration it came from."""
+
+    def __init__(self, declaration, field):
+        field.setAccessible(True)
+        self.declaration = declaration
+        self.field = field
+
+    def __get__(self, instance, owner):
+        return self if instance is None else self.field.get(instance)
+
+    def __set__(self, instance, value):
+        self.field.set(instance, value)
+
 
 class Constant(object):
     """A ``public static final`` field, as in jythontools' clamp: ``LIMIT = Constant(10, Integer.TYPE)``.

@@ -93,14 +93,11 @@ def _default_init(cls):
 
 def _install_fields(cls, namespace):
     """Makes each java_field an attribute that reads and writes the Java field of the same name."""
-    fields = [name for name, value in sorted(namespace.items()) if isinstance(value, java_field)]
-    if not fields:
-        return
-    java_class = Py.tojava(cls, Class)
-    for name in fields:
-        field = java_class.getDeclaredField(name)
-        field.setAccessible(True)
-        setattr(cls, name, property(field.get, field.set, None, 'the Java field %s' % field))
+    fields = [(name, value) for name, value in sorted(namespace.items()) if isinstance(value, java_field)]
+    if fields:
+        java_class = Py.tojava(cls, Class)
+        for name, declaration in fields:
+            setattr(cls, name, declaration.attribute(java_class, name))
 
 
 class _InstanceAttribute(object):
