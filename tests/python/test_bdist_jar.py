@@ -1,9 +1,10 @@
 """bdist_jar: the jar it writes, seen from fresh JVMs by reflection and by Spring, and its errors."""
 import os
+import zipfile
 
 import pytest
 
-from conftest import fresh_jvm, jar_names, jython, write
+from conftest import JYTHON, PROBE_CLASSPATH, fresh_jvm, jar_names, jython, run, write
 
 JAR = 'dist/shop-1.0.jar'
 
@@ -24,7 +25,31 @@ def test_jar_holds_classes_modules_runtime_and_directory_entries(built):
                      'shop/', 'shop/__init__.py', 'shop/orders.py',
                      'clamp_annotations/__init__.py', 'clampannotations/ClampMaker.class']:
         assert expected in names
-    assert not [n for n in names if n.startswith('org/objectweb/') or n.endswith('$py.class')]
+    sources = [n for n in names if n.endswith('.py')]
+    assert sources and [n for n in sources if n[:-3] + '$py.class' not in names] == []
+    assert not [n for n in names if n.startswith('org/objectweb/')]
+
+
+def test_a_fresh_jvm_imports_the_precompiled_modules(built):
+    result = fresh_jvm('org.python.util.jython', [
+        '-c', 'import shop.orders, clamp_annotations.members as m; print shop.orders.__file__, m.__file__'],
+        str(built.join(JAR)))
+    assert result.code == 0, result
+    assert result.output.split() == [
+        '__pyclasspath__/shop/orders$py.class', '__pyclasspath__/clamp_annotations/members$py.class'], result
+
+
+def test_quiet_by_default_and_with_v_lists_each_class_and_its_annotations(project):
+    quiet = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert quiet.code == 0 and quiet.output.splitlines() == [
+        'running bdist_jar', 'wrote dist/shop-1.0.jar (2 Java classes)'], quiet
+    verbose = jython(['setup.py', '-v', 'bdist_jar'], cwd=str(project))
+    assert verbose.code == 0, verbose
+    lines = verbose.output.splitlines()
+    cart = lines.index('com.example.shop.orders.Cart')
+    assert lines[cart + 1:cart + 4] == [
+        '  @org.springframework.stereotype.Component', '  @fixtures.Tag("orders")',
+        'com.example.shop.orders.Till'], verbose
 
 
 def test_annotations_are_visible_to_reflection_in_a_fresh_jvm(built):
@@ -57,6 +82,69 @@ def test_rebuilding_gives_the_same_bytes(built):
     result = jython(['setup.py', 'bdist_jar'], cwd=str(built))
     assert result.code == 0, result
     assert built.join(JAR).read_binary() == first
+
+
+def change_the_classes(project):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base
+        from org.springframework.stereotype import Component
+
+        @Component('renamed')
+        class Till(clamp_base('com.example'), Object):
+            pass
+
+        @Component
+        class Added(clamp_base('com.example'), Object):
+            pass
+    """})
+
+
+@pytest.mark.parametrize('variable', ['CLASSPATH', 'JYTHONPATH'])
+def test_a_jar_built_before_on_the_path_gives_no_stale_classes(built, variable):
+    old = str(built.join('old.jar'))
+    built.join(JAR).copy(built.join('old.jar'))
+    change_the_classes(built)
+    paths = {'CLASSPATH': PROBE_CLASSPATH}
+    paths[variable] = os.pathsep.join([old] + ([PROBE_CLASSPATH] if variable == 'CLASSPATH' else []))
+    result = run([JYTHON, 'setup.py', 'bdist_jar'], cwd=str(built), env=paths)
+    assert result.code == 0, result
+    names = jar_names(str(built.join(JAR)))
+    assert 'com/example/shop/orders/Added.class' in names
+    assert 'com/example/shop/orders/Cart.class' not in names
+    scan = fresh_jvm('probe.Reflect', ['com.example.shop.orders.Till'], str(built.join(JAR)))
+    assert '  @org.springframework.stereotype.Component("renamed")' in scan.output.splitlines(), scan
+
+
+def test_a_jar_built_by_another_version_on_the_class_path_is_refused_by_name(built):
+    old = str(built.join('old.jar'))
+    source = zipfile.ZipFile(str(built.join(JAR)))
+    target = zipfile.ZipFile(old, 'w')
+    try:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == 'clamp_annotations/__init__.py':
+                data = data.replace("__version__ = '", "__version__ = '0.0.9+")
+            if name != 'clamp_annotations/__init__$py.class':
+                target.writestr(name, data)
+    finally:
+        source.close()
+        target.close()
+    before = built.join(JAR).read_binary()
+    result = run([JYTHON, 'setup.py', 'bdist_jar'], cwd=str(built),
+                 env={'CLASSPATH': os.pathsep.join([old, PROBE_CLASSPATH])})
+    version = __import__('clamp_annotations').__version__
+    assert result.failed_with(
+        'clamp_annotations 0.0.9+%s was imported from jar:file:%s!/clamp_annotations, the copy a built jar '
+        'carries, and no installation of that version is on sys.path to build with: remove the jar from '
+        'CLASSPATH and sys.path, or install clamp_annotations 0.0.9+%s' % (version, old, version)), result
+    assert built.join(JAR).read_binary() == before
+
+
+def test_build_jar_is_bdist_jar_under_clamps_name_and_takes_an_output_path(project):
+    result = jython(['setup.py', 'build_jar', '--output', 'out/shop.jar'], cwd=str(project))
+    assert result.code == 0, result
+    assert 'com/example/shop/orders/Cart.class' in jar_names(str(project.join('out', 'shop.jar')))
 
 
 def test_without_the_clamp_keyword_it_fails_and_writes_nothing(project):
