@@ -31,11 +31,11 @@ def jython_runtime():
 
 def archive_entries(path):
     """The files of the jar or zip ``path``, by entry name."""
-    archive = zipfile.ZipFile(path)
-    try:
+    # Given a file name, zipfile opens the file again for each entry and leaves closing it to the
+    # garbage collector, which on Jython runs out of file handles; given a file, it reads that one.
+    with open(path, 'rb') as f:
+        archive = zipfile.ZipFile(f)
         return dict((name, archive.read(name)) for name in archive.namelist() if not name.endswith('/'))
-    finally:
-        archive.close()
 
 
 def directory_entries(directory, prefix):
