@@ -19,7 +19,8 @@ import inspect
 import types
 
 from java.io import Serializable
-from java.lang import Boolean, Class, Double, IllegalArgumentException, Integer, Long, String, Throwable, Void
+from java.lang import (Boolean, Class, Double, IllegalArgumentException, Integer, Long, Object, String,
+                       Throwable, Void)
 from java.lang.annotation import ElementType
 from org.python.core import Py
 
@@ -272,6 +273,7 @@ def _check_annotations(where, annotations, what, element_type):
 
 
 def _check_no_argument_constructor(where, superclass):
+    superclass = superclass or Object  # Jython passes None when the bases are interfaces only
     if not any(len(c.getParameterTypes()) == 0 for c in Class.getDeclaredConstructors(superclass)):
         raise ClampError('%s: a typed constructor calls the no-argument constructor of the Java superclass '
                          '%s, which has none' % (where, Class.getName(superclass)))

@@ -1,0 +1,171 @@
+package demo.identity;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * Drives token validation ({@code GET /v3/auth/tokens}) over loopback with a bounded load: a fixed
+ * number of keep-alive connections, each sending its next request when the last is answered, until a
+ * number of requests is reached or time is up. Measures the service with the Python token driver, then
+ * with the Java one, and prints requests/s and latency percentiles. Usage: {@code Bench [requests]
+ * [seconds] [connections]}.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long requests = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
+        long seconds = args.length > 1 ? Long.parseLong(args[1]) : 20;
+        int connections = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        try (AnnotationConfigApplicationContext context = Main.context(Map.of("identity.threads", "4"))) {
+            KeystoneServer python = context.getBean(KeystoneServer.class);
+            TokenDriver java = new JavaTokenDriver(context.getBean(TokenDao.class), context.getBean(ProjectDao.class),
+                    3600);
+            try (KeystoneServer javaServer = new KeystoneServer(context.getBean(IdentityDriver.class), java, 4)) {
+                measure("python token driver (" + context.getBean(TokenDriver.class).getClass().getName() + ")",
+                        python, requests, seconds, connections);
+                measure("java token driver (" + JavaTokenDriver.class.getName() + ")", javaServer, requests,
+                        seconds, connections);
+            } finally {
+                python.close();
+            }
+        }
+    }
+
+    private static void measure(String name, KeystoneServer server, long requests, long seconds, int connections)
+            throws Exception {
+        InetSocketAddress address = server.start();
+        String token = issueToken(address);
+        run(address, token, requests / 10, seconds / 4, connections); // warm-up: JIT, Jython's caches
+        long started = System.nanoTime();
+        long[] latencies = run(address, token, requests, seconds, connections);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        Arrays.sort(latencies);
+        System.out.printf("%s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms (%d requests in %.1f s, %d connections)%n",
+                name, latencies.length / elapsed, percentile(latencies, 50), percentile(latencies, 99),
+                latencies.length, elapsed, connections);
+    }
+
+    private static double percentile(long[] sorted, int percent) {
+        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1L, sorted.length * percent / 100L)] / 1e6;
+    }
+
+    /** Runs the load and returns every request's latency in nanoseconds. */
+    private static long[] run(InetSocketAddress address, String token, long requests, long seconds, int connections)
+            throws Exception {
+        AtomicLong budget = new AtomicLong(requests);
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        byte[] request = ("GET " + KeystoneServer.TOKENS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + KeystoneServer.SUBJECT_TOKEN + ": " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        ExecutorService clients = Executors.newFixedThreadPool(connections);
+        try {
+            List<Future<long[]>> results = new ArrayList<>();
+            for (int i = 0; i < connections; i++) {
+                results.add(clients.submit(() -> connection(address, request, budget, deadline)));
+            }
+            long[] all = new long[0];
+            for (Future<long[]> result : results) {
+                long[] latencies = result.get();
+                all = Arrays.copyOf(all, all.length + latencies.length);
+                System.arraycopy(latencies, 0, all, all.length - latencies.length, latencies.length);
+            }
+            return all;
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    /** One keep-alive connection sending requests one after another while budget and time last. */
+    private static long[] connection(InetSocketAddress address, byte[] request, AtomicLong budget, long deadline)
+            throws IOException {
+        long[] latencies = new long[1024];
+        int count = 0;
+        try (Socket socket = new Socket(address.getAddress(), address.getPort())) {
+            socket.setTcpNoDelay(true);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            while (budget.getAndDecrement() > 0 && System.nanoTime() < deadline) {
+                long start = System.nanoTime();
+                out.write(request);
+                out.flush();
+                int status = readResponse(in);
+                if (status != 200) {
+                    throw new IOException("token validation answered " + status);
+                }
+                if (count == latencies.length) {
+                    latencies = Arrays.copyOf(latencies, count * 2);
+                }
+                latencies[count++] = System.nanoTime() - start;
+            }
+        }
+        return Arrays.copyOf(latencies, count);
+    }
+
+    /** Reads one HTTP/1.1 response with a Content-Length body and returns its status. */
+    private static int readResponse(InputStream in) throws IOException {
+        String status = line(in);
+        int length = 0;
+        for (String header = line(in); !header.isEmpty(); header = line(in)) {
+            if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                length = Integer.parseInt(header.substring(15).trim());
+            }
+        }
+        if (in.readNBytes(length).length != length) {
+            throw new IOException("connection closed in a response body");
+        }
+        return Integer.parseInt(status.split(" ")[1]);
+    }
+
+    private static String line(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new IOException("connection closed");
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
+    private static String issueToken(InetSocketAddress address) throws IOException {
+        byte[] body = Main.passwordAuth("alice", "secret", "demo").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(address.getAddress(), address.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + KeystoneServer.TOKENS + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + "application/json\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            String status = line(in);
+            String token = null;
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                if (header.regionMatches(true, 0, KeystoneServer.SUBJECT_TOKEN + ":", 0, 16)) {
+                    token = header.substring(16).trim();
+                }
+            }
+            if (token == null) {
+                throw new IOException("no token issued: " + status);
+            }
+            return token;
+        }
+    }
+}

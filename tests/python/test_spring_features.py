@@ -1,0 +1,209 @@
+"""Spring features on Python beans, each tried in a JVM of its own against the built jar, under every
+Spring version the build names (gradle.properties: springVersions)."""
+import os
+import textwrap
+
+import pytest
+
+from conftest import JAVA, JYTHON_JAR, jython, run, write
+
+VERSIONS = os.environ['CLAMP_SPRING_VERSIONS'].split(',')
+PREAMBLE = """
+    from java.lang import Object, String
+    from clamp_annotations import clamp_base, generic, java_constructor, java_field, java_method
+    from fixtures import Counted, Events, Greeting, Repo, Report
+    from jakarta.annotation import PostConstruct, PreDestroy
+    from org.python.core import Py
+    from org.springframework.beans.factory.annotation import Autowired, Qualifier
+    from org.springframework.context.annotation import Bean, Configuration, Lazy, Primary, Scope
+    from org.springframework.context.event import EventListener
+    from org.springframework.stereotype import Component, Controller, Repository, Service
+
+    Base = clamp_base('com.example')
+
+
+    class Named(Base, Repo):
+        @java_constructor(label=String)
+        def __init__(self, label):
+            self.label = label
+
+        def name(self):
+            return self.label
+"""
+
+FEATURES = {
+    'scanning': """
+        @Component('plain')
+        class Plain(Base, Object):
+            pass
+
+
+        @Service
+        class Billing(Base, Object):
+            pass
+
+
+        @Repository
+        class Ledger(Base, Object):
+            pass
+
+
+        @Controller
+        class Front(Base, Object):
+            pass
+
+
+        @Configuration(proxyBeanMethods=False)
+        class Wiring(Base, Object):
+            @Bean
+            @java_method(Repo)
+            def archive(self):
+                return Named('archive')
+    """,
+    'qualifiers': """
+        @Primary
+        @Component
+        class First(Base, Repo):
+            def name(self):
+                return 'first'
+
+
+        @Component
+        @Qualifier('special')
+        class Second(Base, Repo):
+            def name(self):
+                return 'second'
+
+
+        @Component
+        class Consumer(Base, Report):
+            @java_constructor(usual=Repo, special=(Repo, Qualifier('special')))
+            def __init__(self, usual, special):
+                self.usual, self.special = usual, special
+
+            def describe(self):
+                return 'usual=%s special=%s' % (self.usual.name(), self.special.name())
+    """,
+    'scopes': """
+        @Component('perRequest')
+        @Scope('prototype')
+        class PerRequest(Base, Object):
+            pass
+
+
+        @Component('shared')
+        class Shared(Base, Object):
+            pass
+    """,
+    'lazy': """
+        @Lazy
+        @Component('late')
+        class Late(Base, Counted):
+            pass
+    """,
+    'lifecycle': """
+        @Component
+        class Tracked(Base, Object):
+            def __init__(self):
+                Events.LOG.add('constructed')
+
+            @PostConstruct
+            @java_method
+            def opened(self):
+                Events.LOG.add('post-construct')
+
+            @PreDestroy
+            @java_method
+            def closing(self):
+                Events.LOG.add('pre-destroy')
+    """,
+    'events': """
+        @Component
+        class Listener(Base, Object):
+            @EventListener
+            @java_method(message=String)
+            def on_message(self, message):
+                Events.LOG.add('heard ' + message)
+    """,
+    'advice': """
+        @Component
+        class Greeter(Base, Greeting):
+            def greet(self, who):
+                return 'hello, %s' % who
+    """,
+    'configuration': """
+        @Configuration  # proxyBeanMethods=True: Spring subclasses the generated class with CGLIB
+        class Settings(Base, Report):
+            stored = java_field(Repo, Autowired())
+
+            @Bean
+            @java_method(Repo)
+            def store(self):
+                return Named('store')
+
+            @Bean
+            @java_method(Greeting, store=Repo)
+            def greeter(self, store):  # the bean comes as a parameter: right in either mode
+                Events.LOG.add('greeter got the store bean: %s' % (store == self.stored or self.stored is None))
+                return None
+
+            def describe(self):
+                java_self = Py.tojava(self, Object)
+                through_java = java_self.getClass().getMethod('store').invoke(java_self)
+                return 'enhanced by CGLIB: %s; store() through Java is the bean: %s; self.store() is: %s' % (
+                    '$$' in java_self.getClass().getName(), through_java == self.stored,
+                    self.store() == self.stored)
+    """,
+}
+
+EXPECTED = {
+    'scanning': [
+        'bean archive com.example.features.scanning.Named',
+        'bean billing com.example.features.scanning.Billing',
+        'bean front com.example.features.scanning.Front',
+        'bean ledger com.example.features.scanning.Ledger',
+        'bean plain com.example.features.scanning.Plain',
+        'bean wiring com.example.features.scanning.Wiring',
+    ],
+    'qualifiers': ['consumer: usual=first special=second'],
+    'scopes': ['prototype: two objects true', 'singleton: one object true'],
+    'lazy': ['created at refresh: 0', 'created once asked for: 1'],
+    'lifecycle': ['event constructed', 'event post-construct', 'event pre-destroy'],
+    'events': ['event heard news'],
+    'advice': ['jdk interface proxy: HELLO, ADA', 'cglib subclass of the generated class: HELLO, ADA'],
+    'configuration': [
+        'settings: enhanced by CGLIB: True; store() through Java is the bean: True; self.store() is: False',
+        'event greeter got the store bean: True',
+    ],
+}
+
+
+@pytest.fixture(scope='module')
+def jar(tmpdir_factory):
+    project = tmpdir_factory.mktemp('features')
+    files = {
+        'setup.py': """
+            from setuptools import setup
+            setup(name='features', version='1.0', packages=['features'],
+                  clamp={'modules': %r})
+        """ % ['features.%s' % name for name in sorted(FEATURES)],
+        'features/__init__.py': '',
+    }
+    for name, body in FEATURES.items():
+        files['features/%s.py' % name] = textwrap.dedent(PREAMBLE) + textwrap.dedent(body)
+    write(project, files)
+    built = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert built.code == 0, built
+    return str(project.join('dist', 'features-1.0.jar'))
+
+
+@pytest.mark.parametrize('version', VERSIONS)
+@pytest.mark.parametrize('feature', sorted(FEATURES))
+def test_a_spring_feature_works_on_python_beans(jar, feature, version):
+    spring = os.environ['CLAMP_SPRING_%s' % version.replace('.', '_')]
+    classpath = os.pathsep.join([JYTHON_JAR, os.environ['CLAMP_PROBE_CLASSES'], spring, jar])
+    result = run([JAVA, '-cp', classpath, 'probe.SpringFeatures', feature, 'com.example.features.' + feature])
+    assert result.code == 0, result
+    lines = result.output.splitlines()
+    assert lines[0] == 'spring ' + version, result
+    assert lines[1:] == EXPECTED[feature], result
