@@ -3,18 +3,24 @@ context. Built from its own setup.py and run in a fresh JVM, it serves the Keyst
 import os
 import shutil
 
-from conftest import JAVA, JYTHON_JAR, run
+import pytest
+
+from conftest import JAVA, JYTHON_JAR, PROBE_CLASSPATH, run
 
 EXAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, os.pardir, 'examples', 'identity')
 CLASSPATH = os.environ['CLAMP_IDENTITY_CLASSPATH']
 
 
-def test_the_identity_service_answers_keystone_calls_through_python_drivers(tmpdir):
-    project = str(tmpdir.join('identity'))
+@pytest.fixture(scope='module')
+def jar(tmpdir_factory):
+    project = str(tmpdir_factory.mktemp('example').join('identity'))
     shutil.copytree(EXAMPLE, project, ignore=shutil.ignore_patterns('build', 'dist', 'java', '*$py.class'))
     built = run([os.environ['CLAMP_JYTHON'], 'setup.py', 'bdist_jar'], cwd=project, env={'CLASSPATH': CLASSPATH})
     assert built.code == 0, built
-    jar = os.path.join(project, 'dist', 'identity-0.1.0.jar')
+    return os.path.join(project, 'dist', 'identity-0.1.0.jar')
+
+
+def test_the_identity_service_answers_keystone_calls_through_python_drivers(jar):
     result = run([JAVA, '-cp', os.pathsep.join([JYTHON_JAR, CLASSPATH, jar]), 'demo.identity.Main'])
     assert result.code == 0, result
     assert result.output.splitlines()[-5:] == [
@@ -24,4 +30,20 @@ def test_the_identity_service_answers_keystone_calls_through_python_drivers(tmpd
         'GET /v3/auth/tokens -> 404',
         'drivers: demo.identity.keystone.drivers.PasswordIdentity, '
         'demo.identity.keystone.drivers.UuidTokenProvider',
+    ], result
+
+
+def test_bad_credentials_unknown_and_expired_tokens_get_keystones_answers(jar):
+    result = run([JAVA, '-cp', os.pathsep.join([JYTHON_JAR, PROBE_CLASSPATH, jar]), 'probe.IdentityCalls'])
+    assert result.code == 0, result
+    assert result.output.splitlines()[-9:] == [
+        'wrong password -> 401',
+        'unknown project -> 401',
+        'unknown token -> 404',
+        "bob's password -> 201",
+        'valid token -> 200',
+        '  body names bob in admin: true',
+        'expired token -> 404',
+        'revoking an expired token -> 404',
+        'bad JSON -> 400',
     ], result
