@@ -39,7 +39,7 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
     """Returns a base class whose subclasses get Java classes named ``package.module.Class``.
 
     A subclass must also extend a Java class or implement a Java interface (``java.lang.Object``
-    will do): that is what gives it a Java class. ``proxy_maker`` is called with ``package`` and
+    will do): that is what gives it a Java class. ``proxy_maker`` is called with ``package=package`` and
     must return a Jython ``__proxymaker__``, as in jythontools' clamp.
     """
     if not isinstance(package, basestring) or not _JAVA_PACKAGE.match(package):
@@ -53,7 +53,7 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             if '__new__' in namespace:
                 raise ClampError('class %s defines __new__: a clamped class gets its own, which creates '
                                  'its Java object; initialise in __init__' % name)
-            namespace['__proxymaker__'] = proxy_maker(package)
+            namespace['__proxymaker__'] = proxy_maker(package=package)  # by keyword, as clamp calls it
             namespace['__new__'] = _new(signature_of(namespace.get('__init__')) is not None)
             cls = type.__new__(meta, name, bases, namespace)
             class_created(cls)

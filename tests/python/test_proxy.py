@@ -61,9 +61,9 @@ def test_a_class_in_main_is_refused_because_java_could_not_import_it():
 def test_a_proxy_maker_factory_can_be_given_as_in_clamp():
     made = []
 
-    def maker(package):
+    def maker(**options):  # clamp 0.4 passes the package by keyword, which makers rely on
         def proxy_maker(*args):
-            made.append(package)
+            made.append(options['package'])
             return None  # Jython's own proxy, as without a maker
         return proxy_maker
 
