@@ -60,10 +60,7 @@ public final class ClampMaker extends CustomMaker {
 
     private byte[] rewrite(byte[] bytes) {
         try {
-            byte[] rewritten = MemberWriter.rewrite(bytes, members, pythonModule, pythonClass);
-            ClassAnnotator annotator = new ClassAnnotator();
-            members.overrideAnnotations().forEach(annotator::onMethod);
-            return annotator.isEmpty() ? rewritten : annotator.annotate(rewritten);
+            return MemberWriter.rewrite(bytes, members, pythonModule, pythonClass);
         } catch (NoClassDefFoundError e) {
             // Jars built by bdist_jar hold the generated classes, so only a class missing from them gets here.
             throw Py.TypeError(String.format("cannot generate the Java class of %s.%s: ASM"

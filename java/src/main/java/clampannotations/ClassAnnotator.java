@@ -55,10 +55,6 @@ public final class ClassAnnotator {
         return this;
     }
 
-    public boolean isEmpty() {
-        return onClass.isEmpty() && onMethods.isEmpty() && onParameters.isEmpty() && onFields.isEmpty();
-    }
-
     /**
      * Returns {@code classFile} with the annotations added. The constant pool is copied and no frames
      * are recomputed. A method or field named here that the class does not declare is an

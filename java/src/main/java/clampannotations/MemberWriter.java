@@ -18,8 +18,8 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Rewrites the class Jython generated for a clamped Python class into the one clamp_annotations
  * promises: the {@link Members} declared in Python are added (typed methods and constructor that
- * call Python, fields, constants, with parameter names, generic signatures and annotations), the
- * superclass constructors are dropped when Python declares its own, and two things in Jython's code
+ * call Python, fields, constants, with parameter names, generic signatures and annotations, and
+ * the annotations of the methods Jython generated as overrides), the superclass constructors are dropped when Python declares its own, and two things in Jython's code
  * are redirected: construction goes through {@link ClampRuntime#construct} (one Java object per
  * Python object, whichever side creates it) and class names Jython looks up with
  * {@code Class.forName} on every call become class constants.
@@ -65,8 +65,9 @@ final class MemberWriter extends ClassVisitor {
         if (name.equals("<init>") && members.constructor() != null) {
             return null;
         }
+        List<AnnotationSpec> annotations = members.overrideAnnotations().getOrDefault(name, List.of());
         return redirectJythonCalls(super.visitMethod(access, name, descriptor, signature, exceptions),
-                access, name, descriptor, signature, exceptions);
+                annotations, access, name, descriptor, signature, exceptions);
     }
 
     @Override
@@ -155,13 +156,14 @@ final class MemberWriter extends ClassVisitor {
     /**
      * Replaces, in Jython's generated code, {@code Class.forName("name")} of a constant name with the
      * class constant, and {@code Py.initProxy} with {@link ClampRuntime#construct}, which takes the
-     * same arguments.
+     * same arguments; adds {@code annotations} after those the method has.
      */
-    private static MethodVisitor redirectJythonCalls(MethodVisitor next, int access, String name,
-            String descriptor, String signature, String[] exceptions) {
+    private static MethodVisitor redirectJythonCalls(MethodVisitor next, List<AnnotationSpec> annotations,
+            int access, String name, String descriptor, String signature, String[] exceptions) {
         return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
             @Override
             public void visitEnd() {
+                AnnotationWriter.writeAll(annotations, this::visitAnnotation);
                 for (AbstractInsnNode node : instructions.toArray()) {
                     if (!(node instanceof MethodInsnNode)) {
                         continue;
