@@ -180,9 +180,10 @@ def precompiled(entries):
 
 def _runtime():
     """clamp_annotations itself, which the clamped modules import again when Java creates them."""
-    runtime_jar = _jvm.runtime_jar()  # first: it says why when there is no installation to take from
-    entries = dict((name, data) for name, data in bundle.directory_entries(
-        _jvm.installation(), 'clamp_annotations/').items() if name.endswith('.py'))
+    runtime_jar = _jvm.runtime_jar()  # in jars/ of the installation, or an error that says why not
+    package = os.path.dirname(os.path.dirname(runtime_jar))
+    entries = dict((name, data) for name, data in
+                   bundle.directory_entries(package, 'clamp_annotations/').items() if name.endswith('.py'))
     entries.update((name, data) for name, data in bundle.archive_entries(runtime_jar).items()
                    if name.endswith('.class'))
     return entries

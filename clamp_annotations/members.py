@@ -26,7 +26,7 @@ from org.python.core import Py
 
 from clamp_annotations import _jvm
 from clamp_annotations.annotations import (Annotation, annotations_of, check_target, class_being_defined,
-                                           java_specs)
+                                           has_java_class, java_specs)
 from clamp_annotations.errors import AnnotationError, ClampError
 
 _SIGNATURE = '__clamp_signature__'
@@ -63,7 +63,7 @@ def java_type(value, where):
 def _java_class(value, where):
     if isinstance(value, Class):
         return value
-    if isinstance(value, (type, types.ClassType)) and '__proxymaker__' in value.__dict__:
+    if isinstance(value, (type, types.ClassType)) and has_java_class(value):
         return Py.tojava(value, Class)
     raise ClampError('%s: expected a Java type (a Java class, a primitive type such as Integer.TYPE, a '
                      'clamped class or generic(List, Repo)), got %r' % (where, value))
@@ -135,11 +135,8 @@ def _parameter_names(where, function):
 def _parameter(where, name, declared):
     place = "%s: parameter '%s'" % (where, name)
     kind, annotations = (declared[0], declared[1:]) if isinstance(declared, tuple) else (declared, ())
-    for annotation in annotations:
-        if not isinstance(annotation, Annotation):
-            raise ClampError('%s: after the type come annotations such as Qualifier("primary"), got %r'
-                             % (place, annotation))
-        check_target(place, annotation, 'a parameter', ElementType.PARAMETER)
+    _check_annotations(place, annotations, 'a parameter', ElementType.PARAMETER,
+                       'after the type come annotations such as Qualifier("primary")')
     java_specs(annotations, place)  # values are checked now
     return name, java_type(kind, place), tuple(annotations)
 
@@ -214,7 +211,8 @@ def members_of(python_class, namespace, superclass, interfaces):
         if isinstance(value, types.FunctionType):
             _add_function(members, where, name, value, superclass, interfaces)
         elif isinstance(value, java_field):
-            _check_annotations(where, value.annotations, 'a field', ElementType.FIELD)
+            _check_annotations(where, value.annotations, 'a field', ElementType.FIELD,
+                               'java_field takes the type, then annotations such as Autowired()')
             members.addField(_jvm.Members.Variable(name, java_type(value.type, where),
                                                java_specs(value.annotations, where)))
         elif isinstance(value, Constant):
@@ -264,11 +262,11 @@ def _parameters(signature):
             for name, kind, annotations in signature.parameters]
 
 
-def _check_annotations(where, annotations, what, element_type):
+def _check_annotations(where, annotations, what, element_type, usage):
+    """Refuses what is not an annotation (saying ``usage``) or may not annotate ``what``."""
     for annotation in annotations:
         if not isinstance(annotation, Annotation):
-            raise ClampError('%s: java_field takes the type, then annotations such as Autowired(), got %r'
-                             % (where, annotation))
+            raise ClampError('%s: %s, got %r' % (where, usage, annotation))
         check_target(where, annotation, what, element_type)
 
 

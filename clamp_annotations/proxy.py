@@ -10,7 +10,7 @@ from java.lang import Class
 from org.python.core import Py
 
 from clamp_annotations import _jvm
-from clamp_annotations.annotations import class_created
+from clamp_annotations.annotations import class_created, has_java_class
 from clamp_annotations.errors import ClampError
 from clamp_annotations.members import java_field, members_of, signature_of
 
@@ -57,7 +57,7 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             namespace['__new__'] = _new(signature_of(namespace.get('__init__')) is not None)
             cls = type.__new__(meta, name, bases, namespace)
             class_created(cls)
-            if not _has_java_base(cls):
+            if not has_java_class(cls):
                 raise ClampError(
                     'class %s in module %s has no Java base: a clamped class must extend a Java class or '
                     'implement a Java interface (java.lang.Object will do) to get a Java class'
@@ -139,7 +139,3 @@ def _shadow_bean_properties(cls, namespace):
         attribute = stem if stem[1:2].isupper() else stem[0].lower() + stem[1:]  # java.beans' rule
         if attribute not in namespace and attribute in java_type.__dict__:
             setattr(cls, attribute, _InstanceAttribute(attribute))
-
-
-def _has_java_base(cls):
-    return any(isinstance(base, Class) for base in cls.__mro__)
