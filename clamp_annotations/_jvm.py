@@ -48,11 +48,11 @@ _put_jars_on_path()
 
 # Only the classes a built jar needs at run time; the ASM-based writer is imported by build.py alone.
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
-    AnnotationSpec, AnnotationTypeHook, AnnotationValueException, ClampMaker, ClampRuntime,
-    InheritedMethods, Members, RepeatedAnnotations, TypeSpec)
+    AnnotationSpec, AnnotationTypeHook, AnnotationValueException, ClampMaker, ClampRuntime, ClassCapture,
+    GeneratedClasses, InheritedMethods, Members, RepeatedAnnotations, TypeSpec)
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationValueException', 'ClampMaker',
-           'ClampRuntime', 'InheritedMethods', 'Members', 'RepeatedAnnotations', 'TypeSpec', 'runtime_jar']
+           'ClampRuntime', 'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Members', 'RepeatedAnnotations', 'TypeSpec', 'runtime_jar']
 
 
 def runtime_jar():

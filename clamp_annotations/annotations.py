@@ -21,7 +21,7 @@ from org.python.core import Py, PyJavaPackage
 from clamp_annotations import _jvm
 from clamp_annotations.errors import AnnotationError
 
-_RECORD = '__clamp_annotations__'
+RECORD = '__clamp_annotations__'  # the attribute that holds what annotations_of returns
 
 
 class Annotation(object):
@@ -65,9 +65,13 @@ class Annotation(object):
             '%s=%s' % (name, _literal(value)) for name, value in self._elements))
 
     def __call__(self, target):
-        """Applies this annotation to a class or method, as the decorator ``@A(...)`` does."""
+        """Applies this annotation to a class or method, as the decorator ``@A(...)`` does.
+
+        Returns the method, or the class made again with its Java class annotated (see
+        ``ClampMeta.annotated``).
+        """
         _record(target, self, class_being_defined())
-        return target
+        return type(target).annotated(target) if _is_python_class(target) else target
 
     def to_java(self, target_name):
         """The ``clampannotations.AnnotationSpec`` that the class-file writer takes.
@@ -136,7 +140,7 @@ def annotations_of(obj):
     inherited: a subclass does not report its bases' annotations.
     """
     record = getattr(obj, '__dict__', {})
-    return record.get(_RECORD, ())
+    return record.get(RECORD, ())
 
 
 def java_specs(annotations, target_name):
@@ -200,7 +204,7 @@ def _record(target, annotation, owner):
     except _jvm.AnnotationValueException as e:
         raise AnnotationError(name, '@' + e.annotation(), None, e.expected(), e.given())
     # Decorators apply bottom-up: prepending keeps the order in which they are written.
-    setattr(target, _RECORD, written)
+    setattr(target, RECORD, written)
 
 
 def _kind(target):

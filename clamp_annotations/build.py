@@ -7,10 +7,10 @@ from java.io import ByteArrayInputStream
 from org.python.core import imp
 
 from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path)
-from clamp_annotations.annotations import annotations_of, java_specs
+from clamp_annotations.annotations import annotations_of
 from clamp_annotations.errors import ClampError
-from clamp_annotations.members import signature_of
-from clampannotations import ClassAnnotator, ClassCapture
+from clamp_annotations.members import signature_of, unresolved_references
+from clampannotations import ClassCapture
 
 
 class ModuleImportError(Exception):
@@ -36,10 +36,9 @@ def generate_classes(modules, sources):
     """Imports ``modules`` afresh from the directory ``sources`` and returns their Java classes.
 
     Every class statement runs again under capture, so each Java class is generated from the
-    current sources; class annotations (known only after the class statement, since class
-    decorators run after Jython builds the class) are then written onto the captured bytes. A module
-    that comes from anywhere but ``sources`` (an older jar of the project on sys.path, say) would
-    give stale classes, so it is an error.
+    current sources; the last class generated under a name, once its class decorators made it again
+    with their annotations, is the one kept. A module that comes from anywhere but ``sources`` (an
+    older jar of the project on sys.path, say) would give stale classes, so it is an error.
     """
     _forget_packages_of(modules)
     ClassCapture.start()
@@ -48,14 +47,12 @@ def generate_classes(modules, sources):
             _import_from(module, sources)
     finally:
         captured = ClassCapture.stop()
-    classes = []
-    for generated in captured:
-        python_class = _python_class(generated)
-        where = '%s.%s' % (generated.pythonModule(), generated.pythonClass())
-        annotator = ClassAnnotator().onClass(java_specs(annotations_of(python_class), where))
-        classes.append(GeneratedClass(generated.javaName().replace('.', '/') + '.class',
-                                      annotator.annotate(generated.bytes()).tostring(), python_class))
-    return classes
+    unresolved = unresolved_references(set(generated.javaName() for generated in captured))
+    if unresolved:
+        raise ClampError('; '.join(unresolved))
+    return [GeneratedClass(generated.javaName().replace('.', '/') + '.class', generated.bytes().tostring(),
+                           _python_class(generated))
+            for generated in captured]
 
 
 def _forget_packages_of(modules):

@@ -16,6 +16,7 @@ Parameter types are given by name and must match the ``def``; those names become
 parameter names (the ``MethodParameters`` attribute, as ``javac -parameters`` writes it).
 """
 import inspect
+import sys
 import types
 
 from java.io import Serializable
@@ -44,20 +45,96 @@ class Signature(object):
 
 def generic(raw, *arguments):
     """The parameterized type ``raw<arguments...>``: ``generic(Map, String, Repo)`` is
-    ``Map<String, Repo>``. Arguments are Java types, clamped classes or ``generic(...)`` in turn."""
+    ``Map<String, Repo>``. Arguments are Java types, clamped classes (or their names, see
+    :func:`java_type`) or ``generic(...)`` in turn."""
     where = 'generic(%s)' % getattr(raw, '__name__', raw)
+    raw = _java_class(raw, where)
+    arguments = [java_type(a, where) for a in arguments]
+    if any(isinstance(a, _Unresolved) for a in arguments):
+        return _Generic(raw, arguments, where)
+    return _parameterized(raw, arguments, where)
+
+
+def _parameterized(raw, arguments, where):
     try:
-        return _jvm.TypeSpec.parameterized(_java_class(raw, where), [java_type(a, where) for a in arguments])
+        return _jvm.TypeSpec.parameterized(raw, arguments)
     except IllegalArgumentException as e:
         raise ClampError('%s: %s' % (where, e.getMessage()))
 
 
 def java_type(value, where):
     """``value`` as a ``TypeSpec``: a Java class or primitive type, a clamped Python class (its Java
-    class) or ``generic(...)``. ``where`` names the declaration for the error."""
-    if isinstance(value, _jvm.TypeSpec):
+    class) or ``generic(...)``; or the name of a clamped class, resolved when the declaring class is
+    created (``'Engine'`` in the same module, ``'shop.parts.Engine'`` in another one), so that a class
+    declared later can be named. ``where`` names the declaration for the error."""
+    if isinstance(value, (_jvm.TypeSpec, _Unresolved)):
         return value
+    if isinstance(value, basestring):
+        return _Reference(value, where)
     return _jvm.TypeSpec.of(_java_class(value, where))
+
+
+class _Unresolved(object):
+    """A type naming a clamped class by name, made a ``TypeSpec`` by :func:`_resolve`."""
+
+
+class _Reference(_Unresolved):
+    def __init__(self, name, where):
+        self.name = name
+        self.where = where
+
+
+class _Generic(_Unresolved):
+    def __init__(self, raw, arguments, where):
+        self.raw = raw
+        self.arguments = arguments
+        self.where = where
+
+
+def _resolve(declared, package, module, later=False):
+    """``declared`` as a ``TypeSpec``, names of clamped classes looked up from ``module``: a class that
+    exists gives its Java class. Where ``later`` allows it (a private field's type, a type argument),
+    a class not created yet is the Java class it will get, if it is declared with the same clamp_base
+    package: the JVM looks such types up only when they are used. Jython looks up the types of a
+    class's methods and constructor as soon as it is created, so those must exist."""
+    if isinstance(declared, _Generic):
+        return _parameterized(declared.raw, [_resolve(a, package, module, True) for a in declared.arguments],
+                              declared.where)
+    if not isinstance(declared, _Reference):
+        return declared
+    module_name, _, class_name = declared.name.rpartition('.')
+    module_name = module_name or module
+    if module_name not in sys.modules:
+        try:
+            __import__(module_name)
+        except ImportError as e:
+            raise ClampError('%s: %r names a class of module %s, which cannot be imported: %s'
+                             % (declared.where, declared.name, module_name, e))
+    cls = getattr(sys.modules[module_name], class_name, None)
+    if cls is None and not later:
+        raise ClampError('%s: %r names no class that exists yet: the types of a Java method or constructor '
+                         'must exist when its class is created, so declare %s first (a class declared '
+                         'later may be the type of a java_field or a type argument, such as '
+                         'generic(ObjectProvider, %r))' % (declared.where, declared.name, class_name,
+                                                           declared.name))
+    if cls is None:
+        java_name = '%s.%s.%s' % (package, module_name, class_name)
+        _pending[java_name] = declared
+        return _jvm.TypeSpec.named(java_name)
+    if not (isinstance(cls, (type, types.ClassType)) and has_java_class(cls)):
+        raise ClampError('%s: %r names %r, which is not a clamped class (from clamp_base and a Java base)'
+                         % (declared.where, declared.name, cls))
+    return _jvm.TypeSpec.of(Py.tojava(cls, Class))
+
+
+_pending = {}  # Java name -> the _Reference that named a class before it was created
+
+
+def unresolved_references(java_names):
+    """Messages for the classes named before they were created that are not among ``java_names``."""
+    return ['%s: %r names no clamped class: no class of that name was created with Java name %s'
+            % (reference.where, reference.name, java_name)
+            for java_name, reference in sorted(_pending.items()) if java_name not in java_names]
 
 
 def _java_class(value, where):
@@ -66,7 +143,7 @@ def _java_class(value, where):
     if isinstance(value, (type, types.ClassType)) and has_java_class(value):
         return Py.tojava(value, Class)
     raise ClampError('%s: expected a Java type (a Java class, a primitive type such as Integer.TYPE, a '
-                     'clamped class or generic(List, Repo)), got %r' % (where, value))
+                     'clamped class or its name, or generic(List, Repo)), got %r' % (where, value))
 
 
 def java_method(*returns, **parameters):
@@ -165,22 +242,33 @@ class java_field(object):
 
     def attribute(self, java_class, name):
         """The Python attribute that stands for the field ``name`` of ``java_class``."""
-        return JavaFieldAttribute(self, java_class.getDeclaredField(name))
+        return JavaFieldAttribute(self, java_class, name)
 
 
 class JavaFieldAttribute(object):
-    """Reads and writes a Java field as a Python attribute; keeps the declaration it came from."""
+    """Reads and writes a Java field as a Python attribute; keeps the declaration it came from.
 
-    def __init__(self, declaration, field):
-        field.setAccessible(True)
+    The field is looked up on first use: its type may be a clamped class declared after its class.
+    """
+
+    def __init__(self, declaration, java_class, name):
         self.declaration = declaration
-        self.field = field
+        self._java_class = java_class
+        self._name = name
+        self._field = None
+
+    def _get_field(self):
+        if self._field is None:
+            field = self._java_class.getDeclaredField(self._name)
+            field.setAccessible(True)
+            self._field = field
+        return self._field
 
     def __get__(self, instance, owner):
-        return self if instance is None else self.field.get(instance)
+        return self if instance is None else self._get_field().get(instance)
 
     def __set__(self, instance, value):
-        self.field.set(instance, value)
+        self._get_field().set(instance, value)
 
 
 class Constant(object):
@@ -203,17 +291,20 @@ def _inferred_type(value):
     raise ClampError('Constant(%r) needs a type, such as Constant(value, Long.TYPE)' % (value,))
 
 
-def members_of(python_class, namespace, superclass, interfaces):
-    """The ``clampannotations.Members`` a class body declares, checked against its Java bases."""
+def members_of(python_class, namespace, superclass, interfaces, package):
+    """The ``clampannotations.Members`` a class body declares, checked against its Java bases; classes
+    named by name are looked up now, and taken to be in ``package`` when not created yet."""
     members = _jvm.Members()
+    module = namespace['__module__']
+    resolve = lambda declared, later=False: _resolve(declared, package, module, later)
     for name, value in sorted(namespace.items()):
         where = '%s.%s' % (python_class, name)
         if isinstance(value, types.FunctionType):
-            _add_function(members, where, name, value, superclass, interfaces)
+            _add_function(members, where, name, value, superclass, interfaces, resolve)
         elif isinstance(value, java_field):
             _check_annotations(where, value.annotations, 'a field', ElementType.FIELD,
                                'java_field takes the type, then annotations such as Autowired()')
-            members.addField(_jvm.Members.Variable(name, java_type(value.type, where),
+            members.addField(_jvm.Members.Variable(name, resolve(java_type(value.type, where), True),
                                                java_specs(value.annotations, where)))
         elif isinstance(value, Constant):
             try:
@@ -225,13 +316,13 @@ def members_of(python_class, namespace, superclass, interfaces):
     return members
 
 
-def _add_function(members, where, name, function, superclass, interfaces):
+def _add_function(members, where, name, function, superclass, interfaces, resolve):
     signature = signature_of(function)
     annotations = annotations_of(function)
     if name == '__init__':
         if signature is not None:
             _check_no_argument_constructor(where, superclass)
-            members.setConstructor(_parameters(signature), signature.throws,
+            members.setConstructor(_parameters(signature, resolve), signature.throws,
                                    java_specs(annotations, where))
         elif annotations:
             raise ClampError('%s: annotations on __init__ need a Java constructor to go on: declare it with '
@@ -246,7 +337,7 @@ def _add_function(members, where, name, function, superclass, interfaces):
         if final:
             raise ClampError('%s: the Java method %s is final and cannot be redeclared; choose another '
                              'name' % (where, final[0]))
-        members.addMethod(_jvm.Members.Method(name, signature.returns, _parameters(signature),
+        members.addMethod(_jvm.Members.Method(name, resolve(signature.returns), _parameters(signature, resolve),
                                               signature.throws, java_specs(annotations, where)))
     elif annotations:
         if not overridden:
@@ -257,8 +348,8 @@ def _add_function(members, where, name, function, superclass, interfaces):
         members.annotateOverride(name, java_specs(annotations, where))
 
 
-def _parameters(signature):
-    return [_jvm.Members.Variable(name, kind, java_specs(annotations, name))
+def _parameters(signature, resolve):
+    return [_jvm.Members.Variable(name, resolve(kind), java_specs(annotations, name))
             for name, kind, annotations in signature.parameters]
 
 

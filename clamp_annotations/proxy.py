@@ -5,14 +5,17 @@ Java class ``com.example.shop.orders.Cart`` (jythontools' clamp naming), built b
 ``clampannotations.ClampMaker``, a Jython ``CustomMaker``.
 """
 import re
+import sys
 
 from java.lang import Class
-from org.python.core import Py
+from org.python.core import Py, PyProxy
 
 from clamp_annotations import _jvm
-from clamp_annotations.annotations import class_created, has_java_class
+from clamp_annotations.annotations import RECORD, annotations_of, class_created, has_java_class, java_specs
 from clamp_annotations.errors import ClampError
 from clamp_annotations.members import java_field, members_of, signature_of
+
+_WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
 
 _JAVA_PACKAGE = re.compile(r'^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$')
 
@@ -30,9 +33,38 @@ class ClampProxyMaker(object):
                 'whose name becomes part of its Java name and is imported again when Java creates it'
                 % python_class)
         java_name = '%s.%s.%s' % (self.package, python_module, python_class)
-        members = members_of(python_class, namespace, superclass, interfaces)
+        members = members_of(python_class, namespace, superclass, interfaces, self.package)
+        members.annotateClass(java_specs(namespace.get(RECORD, ()), python_class))
         return _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
-                               members)
+                               members, _built_class(java_name, python_class, python_module))
+
+
+def _built_class(java_name, python_class, python_module):
+    """The class ``java_name`` built earlier into a jar or directory on the class path, when the module
+    was imported from there too; None when the class is to be generated from the module being run.
+
+    A build always generates. A class built earlier would silently stand for sources that may have
+    changed since, so one found while the module comes from anywhere else is an error.
+    """
+    if _jvm.ClassCapture.isActive():
+        return None
+    built = _jvm.ClampMaker.findBuilt(java_name)
+    if built is None:
+        return None
+    where = 'class %s in module %s' % (python_class, python_module)
+    location = built.getProtectionDomain().getCodeSource()
+    location = location.getLocation() if location is not None else 'the class path'
+    if not PyProxy.isAssignableFrom(built):
+        raise ClampError('%s: cannot clamp to Java class %s: a class of that name is already on the '
+                         'classpath and was not generated from Python (loaded from %s)'
+                         % (where, java_name, location))
+    origin = getattr(sys.modules.get(python_module), '__file__', None) or '<no file>'
+    if origin.startswith('__pyclasspath__'):
+        return built
+    raise ClampError('%s: the Java class %s built earlier is on the class path (%s), but the module was '
+                     'imported from %s, so that class may not match it: remove %s from the class path '
+                     'to run the sources, or run the module from the jar (rebuild it after a change)'
+                     % (where, java_name, location, origin, location))
 
 
 def clamp_base(package, proxy_maker=ClampProxyMaker):
@@ -53,8 +85,10 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             if '__new__' in namespace:
                 raise ClampError('class %s defines __new__: a clamped class gets its own, which creates '
                                  'its Java object; initialise in __init__' % name)
+            written = dict(namespace)
             namespace['__proxymaker__'] = proxy_maker(package=package)  # by keyword, as clamp calls it
             namespace['__new__'] = _new(signature_of(namespace.get('__init__')) is not None)
+            namespace[_WRITTEN] = (bases, written)
             cls = type.__new__(meta, name, bases, namespace)
             class_created(cls)
             if not has_java_class(cls):
@@ -67,6 +101,21 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             if '__init__' not in namespace:
                 cls.__init__ = _default_init(cls)
             return cls
+
+        def annotated(cls):
+            """``cls`` once a class decorator recorded an annotation on it: the class made again from
+            the same class body with its annotations, so that its Java class has them.
+
+            Class decorators run after the class statement created the class and its Java class; a
+            Java class cannot change, so the class is made anew. A Java class built earlier (from a jar)
+            has its annotations already, and stays.
+            """
+            if not _jvm.GeneratedClasses.isGenerated(Py.tojava(cls, Class)):
+                return cls
+            bases, written = cls.__dict__[_WRITTEN]
+            namespace = dict(written)
+            namespace[RECORD] = annotations_of(cls)
+            return type(cls)(cls.__name__, bases, namespace)
 
     return ClampMeta('ClampBase', (object,), {'__module__': __name__})
 

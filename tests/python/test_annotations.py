@@ -36,15 +36,33 @@ def test_bare_value_and_keyword_forms_record_in_the_order_written():
     ]
 
 
-def test_a_decorator_returns_the_class_itself():
+def test_a_class_decorator_returns_the_class_made_again_with_its_java_class_annotated():
     class Named(Base, Object):
-        pass
+        def greet(self):
+            return 'hello'
 
     class Bare(Base, Object):
         pass
 
-    assert Component('named')(Named) is Named
-    assert Component(Bare) is Bare
+    named = Component('named')(Named)
+    bare = Component(Bare)
+    assert java_class(Named).getAnnotation(Component) is None  # made before its decorators ran
+    assert java_class(named).getAnnotation(Component).value() == 'named'
+    assert java_class(bare).getAnnotation(Component) is not None
+    assert java_class(named).getName() == java_class(Named).getName()
+    assert named.__name__ == 'Named' and named().greet() == 'hello'
+    assert annotations_of(named) == (Annotation(Component, [('value', 'named')]),)
+
+
+def test_in_this_process_the_java_class_has_the_class_annotations():
+    @Tag('first')
+    @Component('written')
+    class Annotated(Base, Object):
+        pass
+
+    assert [a.annotationType() for a in java_class(Annotated).getAnnotations()][-2:] == [Tag, Component]
+    assert java_class(Annotated).getAnnotation(Tag).value() == 'first'
+    assert java_class(Annotated).getAnnotation(Component).value() == 'written'
 
 
 def test_the_annotation_type_is_still_the_java_type_with_its_members():

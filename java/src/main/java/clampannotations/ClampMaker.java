@@ -6,46 +6,58 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.python.compiler.CustomMaker;
-import org.python.core.BytecodeLoader;
 import org.python.core.Py;
 import org.python.core.PyObject;
-import org.python.core.PyProxy;
 
 /**
  * Gives a clamped Python class a Java class with a chosen, stable name.
  *
- * <p>Outside a build, a class of that name already on the classpath (from a jar built earlier) is
- * reused: the {@code class} statement runs again whenever its module is imported, and a second
- * Java class of the same name would break field access and Spring's view of the bean. During a
- * build ({@link ClassCapture#isActive()}) the class is always generated afresh and its bytes are
- * kept for the jar, so a stale jar on the classpath can never stand in for the current sources.
+ * <p>The class is generated from the Python class's declarations ({@link Members}, class
+ * annotations included) and defined through {@link GeneratedClasses}, so that it can name other
+ * generated classes. When the Python module was imported from the jar that holds the class built
+ * earlier, that class is used instead ({@code built}): the {@code class} statement runs again whenever
+ * its module is imported, and a second Java class of the same name would break field access and
+ * Spring's view of the bean. Deciding when the built class may stand in is the caller's business.
  */
 public final class ClampMaker extends CustomMaker {
 
     private final Members members;
+    private final Class<?> built;
 
     /**
-     * {@code members} are what the Python class declares beyond Jython's proxy. They are written
-     * whenever the class is generated, so the class defined in this process has them, not only the
-     * one written to a jar.
+     * {@code members} are what the Python class declares beyond Jython's proxy; {@code built} is the
+     * class of that name to use instead of generating one, or null.
      */
     public ClampMaker(Class<?> superclass, Class<?>[] interfaces, String pythonClass,
-            String pythonModule, String javaClass, PyObject dict, Members members) {
+            String pythonModule, String javaClass, PyObject dict, Members members, Class<?> built) {
         super(superclass, interfaces, pythonClass, pythonModule, javaClass, dict);
         this.members = members;
+        this.built = built;
     }
 
     @Override
     public Class<?> makeClass() {
-        if (!ClassCapture.isActive()) {
-            Class<?> existing = findOnClasspath(myClass);
-            if (existing != null) {
-                return existing;
-            }
+        if (built != null) {
+            return built;
         }
         byte[] bytes = rewrite(generate());
         ClassCapture.record(myClass, pythonModule, pythonClass, bytes);
-        return BytecodeLoader.makeClass(myClass, javaBases(), bytes);
+        return GeneratedClasses.define(myClass, bytes, javaBases());
+    }
+
+    /**
+     * The class named {@code name} that Java would load from a jar or directory on its class path,
+     * ignoring classes generated in this process, or null when there is none.
+     */
+    public static Class<?> findBuilt(String name) {
+        for (ClassLoader loader : candidateLoaders()) {
+            try {
+                return Class.forName(name, false, loader);
+            } catch (ClassNotFoundException e) {
+                continue;
+            }
+        }
+        return null;
     }
 
     private byte[] generate() {
@@ -79,29 +91,11 @@ public final class ClampMaker extends CustomMaker {
         return bases;
     }
 
-    private static Class<?> findOnClasspath(String name) {
-        for (ClassLoader loader : candidateLoaders()) {
-            Class<?> found;
-            try {
-                found = Class.forName(name, false, loader);
-            } catch (ClassNotFoundException e) {
-                continue;
-            }
-            if (!PyProxy.class.isAssignableFrom(found)) {
-                throw Py.TypeError(String.format(
-                        "cannot clamp to Java class %s: a class of that name is already on the"
-                                + " classpath and was not generated from Python (loaded from %s)",
-                        name, found.getProtectionDomain().getCodeSource()));
-            }
-            return found;
-        }
-        return null;
-    }
-
     private static List<ClassLoader> candidateLoaders() {
         List<ClassLoader> loaders = new ArrayList<>();
-        addIfNew(loaders, Thread.currentThread().getContextClassLoader());
-        addIfNew(loaders, Py.getSystemState().getClassLoader());
+        // Never the loaders of generated classes: the JVM would remember the class they gave first.
+        addIfNew(loaders, GeneratedClasses.outside(Thread.currentThread().getContextClassLoader()));
+        addIfNew(loaders, GeneratedClasses.outside(Py.getSystemState().getClassLoader()));
         addIfNew(loaders, ClampMaker.class.getClassLoader());
         return loaders;
     }

@@ -69,7 +69,8 @@ public final class ClassCapture {
         return result;
     }
 
-    static synchronized boolean isActive() {
+    /** Whether a build is collecting classes now. */
+    public static synchronized boolean isActive() {
         return captured != null;
     }
 

@@ -17,9 +17,9 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Rewrites the class Jython generated for a clamped Python class into the one clamp_annotations
- * promises: the {@link Members} declared in Python are added (typed methods and constructor that
- * call Python, fields, constants, with parameter names, generic signatures and annotations, and
- * the annotations of the methods Jython generated as overrides), the superclass constructors are dropped when Python declares its own, and two things in Jython's code
+ * promises, in one pass: the {@link Members} declared in Python are added (the class's annotations,
+ * typed methods and constructor that call Python, fields, constants, with parameter names, generic
+ * signatures and annotations, and the annotations of the methods Jython generated as overrides), the superclass constructors are dropped when Python declares its own, and two things in Jython's code
  * are redirected: construction goes through {@link ClampRuntime#construct} (one Java object per
  * Python object, whichever side creates it) and class names Jython looks up with
  * {@code Class.forName} on every call become class constants.
@@ -72,6 +72,7 @@ final class MemberWriter extends ClassVisitor {
 
     @Override
     public void visitEnd() {
+        AnnotationWriter.writeAll(members.classAnnotations(), super::visitAnnotation);
         for (Map.Entry<String, Object> constant : members.constants().entrySet()) {
             writeConstant(constant.getKey(), constant.getValue());
         }
@@ -133,7 +134,7 @@ final class MemberWriter extends ClassVisitor {
             pushArguments(visitor, parameters);
             visitor.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "call",
                     "(" + PROXY + STRING + OBJECTS + ")" + PY_OBJECT, false);
-            Primitive.returnAs(visitor, method.returns.raw());
+            Primitive.returnAs(visitor, method.returns);
         }
         visitor.visitMaxs(0, 0);
         visitor.visitEnd();
@@ -145,10 +146,10 @@ final class MemberWriter extends ClassVisitor {
         visitor.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/Object");
         int slot = 1;
         for (int i = 0; i < parameters.size(); i++) {
-            Class<?> type = parameters.get(i).type.raw();
+            TypeSpec type = parameters.get(i).type;
             visitor.visitInsn(Opcodes.DUP);
             visitor.visitLdcInsn(i);
-            slot += Primitive.loadBoxed(visitor, type, slot);
+            slot += Primitive.loadBoxed(visitor, type.isPrimitive() ? type.raw() : Object.class, slot);
             visitor.visitInsn(Opcodes.AASTORE);
         }
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a Python class declares for its Java class beyond what Jython generates: annotations on the
- * methods that override Java methods, new typed methods, at most one typed constructor, typed
+ * What a Python class declares for its Java class beyond what Jython generates: its annotations,
+ * annotations on the methods that override Java methods, new typed methods, at most one typed constructor, typed
  * instance fields and static constants. Plain data, built from Python when the class is created;
  * {@link MemberWriter} writes it.
  */
@@ -67,11 +67,18 @@ public final class Members {
         }
     }
 
+    private final List<AnnotationSpec> classAnnotations = new ArrayList<>();
     private final Map<String, List<AnnotationSpec>> overrideAnnotations = new TreeMap<>();
     private final Map<String, Method> methods = new TreeMap<>();
     private final Map<String, Variable> fields = new TreeMap<>();
     private final Map<String, Object> constants = new TreeMap<>();
     private Method constructor;
+
+    /** The annotations of the class itself, in the order written. */
+    public Members annotateClass(List<AnnotationSpec> annotations) {
+        classAnnotations.addAll(annotations);
+        return this;
+    }
 
     /** Annotations for every Java method that the Python method {@code name} overrides. */
     public Members annotateOverride(String name, List<AnnotationSpec> annotations) {
@@ -112,6 +119,10 @@ public final class Members {
         }
         constants.put(name, converted);
         return this;
+    }
+
+    List<AnnotationSpec> classAnnotations() {
+        return classAnnotations;
     }
 
     Map<String, List<AnnotationSpec>> overrideAnnotations() {

@@ -64,29 +64,29 @@ enum Primitive {
      * Returns the {@code PyObject} on the stack as {@code type}, converted by Jython; the class is a
      * constant, never looked up by name.
      */
-    static void returnAs(MethodVisitor visitor, Class<?> type) {
-        if (type == void.class) {
+    static void returnAs(MethodVisitor visitor, TypeSpec type) {
+        if (type.raw() == void.class) {
             visitor.visitInsn(Opcodes.POP);
             visitor.visitInsn(Opcodes.RETURN);
             return;
         }
-        Primitive primitive = type.isPrimitive() ? of(type) : null;
+        Primitive primitive = type.isPrimitive() ? of(type.raw()) : null;
         if (primitive == null) {
-            visitor.visitLdcInsn(Type.getType(type));
+            visitor.visitLdcInsn(Type.getType(type.descriptor()));
         } else {
             visitor.visitFieldInsn(Opcodes.GETSTATIC, Type.getInternalName(primitive.boxed), "TYPE",
                     "Ljava/lang/Class;");
         }
         visitor.visitMethodInsn(Opcodes.INVOKESTATIC, "org/python/core/Py", "tojava", TO_JAVA, false);
         if (primitive == null) {
-            visitor.visitTypeInsn(Opcodes.CHECKCAST, Type.getInternalName(type));
+            visitor.visitTypeInsn(Opcodes.CHECKCAST, type.internalName());
             visitor.visitInsn(Opcodes.ARETURN);
             return;
         }
         String box = Type.getInternalName(primitive.boxed);
         visitor.visitTypeInsn(Opcodes.CHECKCAST, box);
-        visitor.visitMethodInsn(Opcodes.INVOKEVIRTUAL, box, type.getName() + "Value",
-                "()" + Type.getDescriptor(type), false);
+        visitor.visitMethodInsn(Opcodes.INVOKEVIRTUAL, box, type.raw().getName() + "Value",
+                "()" + type.descriptor(), false);
         visitor.visitInsn(primitive.returns);
     }
 }

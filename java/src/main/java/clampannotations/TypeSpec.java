@@ -7,9 +7,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A Java type as a member declares it: a class, primitive or array type, or a parameterized type
- * such as {@code List<Repo>} whose arguments are types in turn. It knows its erased descriptor and,
- * when parameterized, the generic signature javac writes in a {@code Signature} attribute.
+ * A Java type as a member declares it: a class, primitive or array type, a class known by name only
+ * (a clamped class not generated yet), or a parameterized type such as {@code List<Repo>} whose
+ * arguments are types in turn. It knows its erased descriptor and, when parameterized, the generic
+ * signature javac writes in a {@code Signature} attribute.
  */
 public final class TypeSpec {
 
@@ -17,17 +18,27 @@ public final class TypeSpec {
             char.class, int.class, long.class, float.class, double.class, void.class);
     private static final String PRIMITIVE_DESCRIPTORS = "ZBSCIJFDV";
 
-    private final Class<?> raw;
+    private final Class<?> raw; // null for a class known by name only
+    private final String name;
     private final List<TypeSpec> arguments;
 
-    private TypeSpec(Class<?> raw, List<TypeSpec> arguments) {
+    private TypeSpec(Class<?> raw, String name, List<TypeSpec> arguments) {
         this.raw = raw;
+        this.name = name;
         this.arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
     }
 
     /** The type {@code raw} itself, unparameterized. */
     public static TypeSpec of(Class<?> raw) {
-        return new TypeSpec(raw, Collections.emptyList());
+        return new TypeSpec(raw, raw.getName(), Collections.emptyList());
+    }
+
+    /**
+     * The class named {@code binaryName} ({@code com.example.Engine}), which need not exist yet: the
+     * JVM looks it up when the member is first used.
+     */
+    public static TypeSpec named(String binaryName) {
+        return new TypeSpec(null, binaryName, Collections.emptyList());
     }
 
     /**
@@ -44,17 +55,27 @@ public final class TypeSpec {
                     + " type argument(s), got " + arguments.size());
         }
         for (TypeSpec argument : arguments) {
-            if (argument.raw.isPrimitive()) {
+            if (argument.isPrimitive()) {
                 throw new IllegalArgumentException("a type argument of " + raw.getName()
-                        + " must be a reference type, got " + argument.raw.getName());
+                        + " must be a reference type, got " + argument.name);
             }
         }
-        return new TypeSpec(raw, arguments);
+        return new TypeSpec(raw, raw.getName(), arguments);
     }
 
-    /** The erased type, which the member's descriptor uses. */
+    /** The erased type, which the member's descriptor uses, or null for a class known by name only. */
     public Class<?> raw() {
         return raw;
+    }
+
+    /** Whether the type is primitive, {@code void} included. */
+    public boolean isPrimitive() {
+        return raw != null && raw.isPrimitive();
+    }
+
+    /** The erased type's internal name: {@code java/util/List}, {@code [I} for an array. */
+    String internalName() {
+        return raw != null ? internalName(raw) : name.replace('.', '/');
     }
 
     /** Whether the type needs a {@code Signature} attribute to be seen as written. */
@@ -64,7 +85,7 @@ public final class TypeSpec {
 
     /** The erased descriptor, {@code Ljava/util/List;}. */
     public String descriptor() {
-        return descriptor(raw);
+        return raw != null ? descriptor(raw) : "L" + internalName() + ";";
     }
 
     /** The generic signature, {@code Ljava/util/List<Lcom/example/Repo;>;}. */
@@ -72,7 +93,7 @@ public final class TypeSpec {
         if (arguments.isEmpty()) {
             return descriptor();
         }
-        StringBuilder signature = new StringBuilder("L").append(internalName(raw)).append('<');
+        StringBuilder signature = new StringBuilder("L").append(internalName()).append('<');
         for (TypeSpec argument : arguments) {
             signature.append(argument.signature());
         }
@@ -96,24 +117,25 @@ public final class TypeSpec {
     /** As Java source writes the type: {@code java.util.List<com.example.Repo>}. */
     @Override
     public String toString() {
+        String erased = raw != null ? raw.getTypeName() : name;
         if (arguments.isEmpty()) {
-            return raw.getTypeName();
+            return erased;
         }
         List<String> names = new ArrayList<>();
         for (TypeSpec argument : arguments) {
             names.add(argument.toString());
         }
-        return raw.getTypeName() + "<" + String.join(", ", names) + ">";
+        return erased + "<" + String.join(", ", names) + ">";
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TypeSpec && ((TypeSpec) other).raw == raw
+        return other instanceof TypeSpec && ((TypeSpec) other).raw == raw && ((TypeSpec) other).name.equals(name)
                 && ((TypeSpec) other).arguments.equals(arguments);
     }
 
     @Override
     public int hashCode() {
-        return raw.hashCode() * 31 + arguments.hashCode();
+        return name.hashCode() * 31 + arguments.hashCode();
     }
 }
