@@ -4,6 +4,7 @@ A subclass of ``clamp_base("com.example")`` defined in module ``shop.orders`` as
 Java class ``com.example.shop.orders.Cart`` (jythontools' clamp naming), built by
 ``clampannotations.ClampMaker``, a Jython ``CustomMaker``.
 """
+import os
 import re
 import sys
 
@@ -58,9 +59,11 @@ def _built_class(java_name, python_class, python_module):
         raise ClampError('%s: cannot clamp to Java class %s: a class of that name is already on the '
                          'classpath and was not generated from Python (loaded from %s)'
                          % (where, java_name, location))
-    origin = getattr(sys.modules.get(python_module), '__file__', None) or '<no file>'
-    if origin.startswith('__pyclasspath__'):
+    origin = getattr(sys.modules.get(python_module), '__file__', None)
+    if origin is not None and origin.startswith('__pyclasspath__'):
         return built
+    origin = os.path.abspath(re.sub(r'\$py\.class$', '.py', origin)) if origin is not None else 'no file'
+
     raise ClampError('%s: the Java class %s built earlier is on the class path (%s), but the module was '
                      'imported from %s, so that class may not match it: remove %s from the class path '
                      'to run the sources, or run the module from the jar (rebuild it after a change)'

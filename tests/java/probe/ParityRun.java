@@ -1,0 +1,30 @@
+package probe;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.SpringVersion;
+
+/**
+ * Starts a Spring application of Python beans and prints the report its bean {@code report} gives.
+ * Run from a built jar in a fresh JVM, or called from a Jython script whose Python classes exist
+ * only in that process: the same code, so the two outputs can be compared. Usage: {@code ParityRun
+ * <package to scan>}.
+ */
+public final class ParityRun {
+
+    private ParityRun() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static void main(String[] args) {
+        System.out.println("spring " + SpringVersion.getVersion());
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.scan(args[0]);
+            context.refresh();
+            Function<Object, List<String>> report = (Function<Object, List<String>>) context.getBean("report");
+            report.apply(context).forEach(System.out::println);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+"""One Spring application of Python beans, run from its built jar in a fresh JVM and in this way
+from a Jython script with no jar: the same Java program must see the same application."""
+import os
+import shutil
+
+import pytest
+
+from conftest import JAVA, JYTHON, JYTHON_JAR, run
+
+VERSIONS = os.environ['CLAMP_SPRING_VERSIONS'].split(',')
+PROBES = os.environ['CLAMP_PROBE_CLASSES']
+APP = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'parity')
+IN_PROCESS = """
+import shopapp.parts, shopapp.wiring, shopapp.report
+from probe import ParityRun
+ParityRun.main(['com.example.shopapp'])
+"""
+
+EXPECTED = [
+    'beans: banner, car, electric, engine, garage, liteConfig, motto, report, shopConfig, slogan, ticket',
+    'banner: java.lang.String',
+    'car: com.example.shopapp.parts.Car',
+    'electric: com.example.shopapp.parts.ElectricEngine',
+    'engine: com.example.shopapp.parts.PetrolEngine',
+    'garage: com.example.shopapp.parts.Garage',
+    'liteConfig: com.example.shopapp.wiring.LiteConfig',
+    'motto: com.example.shopapp.wiring.Motto',
+    'report: com.example.shopapp.report.Report',
+    'shopConfig: com.example.shopapp.wiring.ShopConfig$$SpringCGLIB$$0',
+    'slogan: java.lang.String',
+    'ticket: com.example.shopapp.parts.Ticket',
+    'engine annotations: Primary, Component',
+    'shopConfig annotations: Configuration, PropertySource',
+    'primary supplier: petrol',
+    'prototype: two objects True',
+    'garage: Welcome to the shop; engines petrol and electric; car roadster',
+    'car comes home: True',
+    'banner: open daily, Welcome to the shop',
+    'slogan: lite',
+]
+
+
+def spring(version):
+    return os.environ['CLAMP_SPRING_%s' % version.replace('.', '_')]
+
+
+@pytest.fixture(scope='module')
+def app(tmpdir_factory):
+    """A copy of the application, with its jar built."""
+    copy = str(tmpdir_factory.mktemp('parity').join('app'))
+    shutil.copytree(APP, copy)
+    built = run([JYTHON, 'setup.py', 'bdist_jar'], cwd=copy,
+                env={'CLASSPATH': os.pathsep.join([PROBES, spring(VERSIONS[0])])})
+    assert built.code == 0, built
+    return copy
+
+
+def report(result, version):
+    assert result.code == 0, result
+    lines = result.output.splitlines()
+    assert lines[0] == 'spring ' + version, result
+    return lines[1:]
+
+
+@pytest.mark.parametrize('version', VERSIONS)
+def test_the_jar_in_a_fresh_jvm(app, version):
+    jar = os.path.join(app, 'dist', 'shopapp-1.0.jar')
+    result = run([JAVA, '-cp', os.pathsep.join([JYTHON_JAR, PROBES, spring(version), jar]),
+                  'probe.ParityRun', 'com.example.shopapp'])
+    assert report(result, version) == EXPECTED, result
+
+
+@pytest.mark.parametrize('version', VERSIONS)
+def test_the_sources_in_this_process_with_no_jar(app, version):
+    result = run([JYTHON, '-c', IN_PROCESS], cwd=app,
+                 env={'CLASSPATH': os.pathsep.join([PROBES, spring(version)])})
+    assert report(result, version) == EXPECTED, result
+
+
+def test_with_the_jar_on_the_class_path_the_sources_are_refused_naming_the_jar(app):
+    jar = os.path.join(app, 'dist', 'shopapp-1.0.jar')
+    result = run([JYTHON, '-c', IN_PROCESS], cwd=app,
+                 env={'CLASSPATH': os.pathsep.join([PROBES, spring(VERSIONS[0]), jar])})
+    assert result.failed_with(
+        'ClampError: class PetrolEngine in module shopapp.parts: the Java class '
+        'com.example.shopapp.parts.PetrolEngine built earlier is on the class path (file:%s), but the '
+        'module was imported from %s, so that class may not match it: remove file:%s from the class '
+        'path to run the sources, or run the module from the jar (rebuild it after a change)'
+        % (jar, os.path.join(app, 'shopapp', 'parts.py'), jar)), result
+
+
+def test_run_from_the_jar_alone_the_classes_built_into_it_are_used(app):
+    jar = os.path.join(app, 'dist', 'shopapp-1.0.jar')
+    elsewhere = os.path.dirname(app)  # no sources here: the modules come from the jar
+    result = run([JYTHON, '-c', IN_PROCESS], cwd=elsewhere,
+                 env={'CLASSPATH': os.pathsep.join([PROBES, spring(VERSIONS[0]), jar])})
+    assert report(result, VERSIONS[0]) == EXPECTED, result
