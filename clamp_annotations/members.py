@@ -15,7 +15,6 @@ Each form reads like the Java it produces::
 Parameter types are given by name and must match the ``def``; those names become the Java
 parameter names (the ``MethodParameters`` attribute, as ``javac -parameters`` writes it).
 """
-import inspect
 import sys
 import types
 
@@ -104,13 +103,13 @@ def _resolve(declared, package, module, later=False):
         return declared
     module_name, _, class_name = declared.name.rpartition('.')
     module_name = module_name or module
-    if module_name not in sys.modules:
+    if module_name != module and module_name not in sys.modules:
         try:
             __import__(module_name)
         except ImportError as e:
             raise ClampError('%s: %r names a class of module %s, which cannot be imported: %s'
                              % (declared.where, declared.name, module_name, e))
-    cls = getattr(sys.modules[module_name], class_name, None)
+    cls = getattr(sys.modules.get(module_name), class_name, None)
     if cls is None and not later:
         raise ClampError('%s: %r names no class that exists yet: the types of a Java method or constructor '
                          'must exist when its class is created, so declare %s first (a class declared '
@@ -202,11 +201,18 @@ def _form(constructor):
 
 
 def _parameter_names(where, function):
-    spec = inspect.getargspec(function)
-    if spec.varargs or spec.keywords or not spec.args:
-        raise ClampError('%s: a Java method has a fixed list of parameters after self; the def takes %s'
-                         % (where, inspect.formatargspec(*spec)))
-    return spec.args[1:]
+    # From the code object: inspect costs most of a second to import on Jython.
+    code = function.func_code
+    names = list(code.co_varnames[:code.co_argcount])
+    extra = [prefix + code.co_varnames[code.co_argcount + i] for i, prefix in enumerate(
+        prefix for flag, prefix in ((_VARARGS, '*'), (_VARKEYWORDS, '**')) if code.co_flags & flag)]
+    if extra or not names:
+        raise ClampError('%s: a Java method has a fixed list of parameters after self; the def takes (%s)'
+                         % (where, ', '.join(names + extra)))
+    return names[1:]
+
+
+_VARARGS, _VARKEYWORDS = 0x04, 0x08  # code.co_flags, as CPython 2 defines them
 
 
 def _parameter(where, name, declared):
@@ -311,6 +317,8 @@ def members_of(python_class, namespace, superclass, interfaces, package):
                 members.addConstant(name, _java_class(value.type, where), value.value)
             except IllegalArgumentException as e:
                 raise ClampError('%s: %s' % (where, e.getMessage()))
+    if 'finalize' in namespace:
+        members.keepFinalizer()
     if 'serialVersionUID' not in namespace and _is_serializable(superclass, interfaces):
         members.addConstant('serialVersionUID', Long.TYPE, 1)
     return members

@@ -193,3 +193,18 @@ def test_a_bad_annotation_value_fails_the_build_naming_class_and_element(project
         "cannot import clamped module 'shop.orders': AnnotationError: Retry: @fixtures.Limits(times=300): "
         "element 'times' is a byte (-128..127), got 300"), result
     assert not project.join('dist').check()
+
+
+def test_a_class_named_before_it_exists_that_never_does_fails_the_build(project):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base, java_field
+
+        class Cart(clamp_base('com.example'), Object):
+            till = java_field('Tills')  # the class below is Till
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with(
+        "error: bdist_jar: Cart.till: 'Tills' names no clamped class: no class of that name was created "
+        "with Java name com.example.shop.orders.Tills"), result
+    assert not project.join('dist').check()

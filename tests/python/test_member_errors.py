@@ -20,9 +20,29 @@ PRELUDE = """
 """
 
 JAVA_TYPE = ('expected a Java type (a Java class, a primitive type such as Integer.TYPE, a clamped class '
-             'or generic(List, Repo)), got ')
+             'or its name, or generic(List, Repo)), got ')
 
 CASES = [
+    ("""
+class Service(Base, Object):
+    @java_method('Later', who=String)
+    def greet(self, who):
+        pass
+""", "Service.greet: return type: 'Later' names no class that exists yet: the types of a Java method or "
+     "constructor must exist when its class is created, so declare Later first (a class declared later may "
+     "be the type of a java_field or a type argument, such as generic(ObjectProvider, 'Later'))"),
+    ("""
+class Service(Base, Object):
+    name = java_field('java.lang.String')
+""", "Service.name: 'java.lang.String' names <type 'java.lang.String'>, which is not a clamped class (from clamp_base "
+     "and a Java base)"),
+    ("""
+class Service(Base, Object):
+    @java_constructor(part='nowhere.Part')
+    def __init__(self, part):
+        pass
+""", "Service.__init__: parameter 'part': 'nowhere.Part' names a class of module nowhere, which cannot be "
+     "imported: No module named nowhere"),
     ("""
 class Service(Base, Object):
     @java_method(String, who=String)

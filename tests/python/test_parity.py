@@ -35,7 +35,7 @@ EXPECTED = [
     'prototype: two objects True',
     'garage: Welcome to the shop; engines petrol and electric; car roadster',
     'car comes home: True',
-    'banner: open daily, Welcome to the shop',
+    'banner: open daily, Welcome to the shop, roadster',
     'slogan: lite',
 ]
 

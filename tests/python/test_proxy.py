@@ -1,6 +1,7 @@
 """clamp_base: Java class names and the classes it refuses."""
 import pytest
-from java.lang import Object, Runnable
+from java.lang import Class, Object, Runnable
+from org.python.core import Py
 
 from clamp_annotations import ClampError, clamp_base
 from conftest import jython, write
@@ -85,3 +86,23 @@ def test_a_java_name_taken_by_a_plain_java_class_is_refused(tmpdir):
     assert result.failed_with(
         'cannot clamp to Java class fixtures.clash.Taken: a class of that name is already on the '
         'classpath and was not generated from Python'), result
+
+
+def test_a_java_class_has_a_finalizer_only_when_python_defines_finalize():
+    class Plain(Base, Object):
+        pass
+
+    class Finalizing(Base, Object):
+        def finalize(self):
+            pass
+
+    def declares_finalize(python_class):
+        return 'finalize' in [m.getName() for m in Py.tojava(python_class, Class).getDeclaredMethods()]
+
+    assert not declares_finalize(Plain)  # Jython's proxies declare one on every class
+    assert declares_finalize(Finalizing)
+
+
+def test_importing_clamp_annotations_does_not_import_inspect():
+    result = jython(['-c', 'import sys, clamp_annotations; print sorted(set(["inspect"]) & set(sys.modules))'])
+    assert result.code == 0 and result.output.strip().splitlines()[-1] == '[]', result

@@ -2,7 +2,8 @@
 from java.lang import Object, String
 from java.util.function import Supplier
 
-from clamp_annotations import java_method
+from clamp_annotations import java_field, java_method
+from org.springframework.beans.factory.annotation import Autowired
 from org.springframework.context.annotation import Bean, Configuration, PropertySource
 from shopapp.parts import Base, Garage
 
@@ -18,6 +19,8 @@ class Motto(Base, Supplier):
 @Configuration
 @PropertySource('classpath:shopapp/shop.properties')
 class ShopConfig(Base, Object):
+    car = java_field('shopapp.parts.Car', Autowired())  # a clamped class of another module, by name
+
     @Bean
     @java_method(Motto)
     def motto(self):
@@ -26,7 +29,7 @@ class ShopConfig(Base, Object):
     @Bean
     @java_method(String, motto=Motto, garage=Garage)
     def banner(self, motto, garage):
-        return '%s, %s' % (motto.get(), garage.describe().split(';')[0])
+        return '%s, %s, %s' % (motto.get(), garage.describe().split(';')[0], self.car.model())
 
 
 @Configuration(proxyBeanMethods=False)

@@ -62,7 +62,8 @@ final class MemberWriter extends ClassVisitor {
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
             String[] exceptions) {
-        if (name.equals("<init>") && members.constructor() != null) {
+        if (name.equals("<init>") && members.constructor() != null
+                || name.equals("finalize") && descriptor.equals("()V") && !members.hasFinalizer()) {
             return null;
         }
         List<AnnotationSpec> annotations = members.overrideAnnotations().getOrDefault(name, List.of());

@@ -73,6 +73,17 @@ public final class Members {
     private final Map<String, Variable> fields = new TreeMap<>();
     private final Map<String, Object> constants = new TreeMap<>();
     private Method constructor;
+    private boolean finalizer;
+
+    /**
+     * Keeps the {@code finalize()} Jython writes into every class (calling the Python method of that
+     * name if there is one, the superclass's otherwise). Without it the JVM tracks no finalizer per
+     * object, which is what a class that defines no {@code finalize} needs.
+     */
+    public Members keepFinalizer() {
+        finalizer = true;
+        return this;
+    }
 
     /** The annotations of the class itself, in the order written. */
     public Members annotateClass(List<AnnotationSpec> annotations) {
@@ -119,6 +130,10 @@ public final class Members {
         }
         constants.put(name, converted);
         return this;
+    }
+
+    boolean hasFinalizer() {
+        return finalizer;
     }
 
     List<AnnotationSpec> classAnnotations() {
