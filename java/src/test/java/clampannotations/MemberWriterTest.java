@@ -1,0 +1,211 @@
+package clampannotations;
+
+import static clampannotations.Specs.everything;
+import static clampannotations.Specs.values;
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.annotation.ElementType;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.Test;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.util.CheckClassAdapter;
+
+import clampannotations.Specs.ClassRetained;
+import clampannotations.Specs.Everything;
+import clampannotations.Specs.Nested;
+import clampannotations.Specs.Role;
+import clampannotations.Specs.Roles;
+
+/**
+ * The bytes {@link MemberWriter} makes of a class, checked by {@link CheckClassAdapter} and read back
+ * by reflection: annotations as javac writes them, and the members Python declares.
+ */
+public class MemberWriterTest {
+
+    /**
+     * An abstract class standing for the one Jython generates: a {@code PyProxy} with a constructor,
+     * two overloads of {@code run} and a {@code finalize()}.
+     */
+    private static byte[] generated(String name) {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, name, null, "java/lang/Object",
+                new String[] {"org/python/core/PyProxy"});
+        MethodVisitor init = writer.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        for (String[] method : new String[][] {{"run", "()V"}, {"run", "(Ljava/lang/String;)V"}, {"finalize", "()V"}}) {
+            MethodVisitor visitor = writer.visitMethod(Opcodes.ACC_PUBLIC, method[0], method[1], null, null);
+            visitor.visitCode();
+            visitor.visitInsn(Opcodes.RETURN);
+            visitor.visitMaxs(0, 0);
+            visitor.visitEnd();
+        }
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+
+    private static byte[] write(String name, Members members) {
+        return MemberWriter.rewrite(generated(name), members, "module", "PythonClass");
+    }
+
+    private static List<AnnotationSpec> nested(String value) {
+        return Collections.singletonList(new AnnotationSpec(Nested.class, values("value", value)));
+    }
+
+    private static Class<?> define(String name, byte[] bytes) {
+        StringWriter problems = new StringWriter();
+        CheckClassAdapter.verify(new ClassReader(bytes), MemberWriterTest.class.getClassLoader(), false,
+                new PrintWriter(problems));
+        assertEquals("", problems.toString());
+        return new ClassLoader(MemberWriterTest.class.getClassLoader()) {
+            Class<?> define() {
+                return defineClass(name.replace('/', '.'), bytes, 0, bytes.length);
+            }
+        }.define();
+    }
+
+    private static List<String> methodNames(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Method method : type.getDeclaredMethods()) {
+            names.add(method.getName());
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    @Test
+    public void writesEveryElementKindByItsDeclaredType() {
+        byte[] bytes = write("t/A", new Members().annotateClass(Collections.singletonList(everything())));
+        Everything e = define("t/A", bytes).getAnnotation(Everything.class);
+        assertTrue(e.z());
+        assertEquals(7, e.b());
+        assertEquals(300, e.s());
+        assertEquals(70000, e.i());
+        assertEquals(5L, e.j());
+        assertEquals('x', e.c());
+        assertEquals(1.5f, e.f(), 0f);
+        assertEquals(2.0, e.d(), 0.0);
+        assertEquals("hi", e.text());
+        assertEquals(int[].class, e.type());
+        assertEquals(ElementType.METHOD, e.kind());
+        assertEquals("inner", e.nested().value());
+        assertArrayEquals(new int[] {1, 2, 3}, e.numbers());
+        assertArrayEquals(new String[0], e.names());
+    }
+
+    @Test
+    public void retentionDecidesVisibility() {
+        List<AnnotationSpec> specs = Arrays.asList(
+                new AnnotationSpec(ClassRetained.class, values("value", "kept")),
+                new AnnotationSpec(Specs.SourceOnly.class, values()),
+                new AnnotationSpec(Nested.class, values()));
+        byte[] bytes = write("t/B", new Members().annotateClass(specs));
+        List<String> visible = new ArrayList<>();
+        List<String> invisible = new ArrayList<>();
+        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public AnnotationVisitor visitAnnotation(String descriptor, boolean isVisible) {
+                (isVisible ? visible : invisible).add(descriptor);
+                return null;
+            }
+        }, 0);
+        assertEquals(Collections.singletonList("Lclampannotations/Specs$Nested;"), visible);
+        assertEquals(Collections.singletonList("Lclampannotations/Specs$ClassRetained;"), invisible);
+        Class<?> defined = define("t/B", bytes);
+        assertNull(defined.getAnnotation(ClassRetained.class));
+        assertEquals("default", defined.getAnnotation(Nested.class).value());
+    }
+
+    @Test
+    public void writingTwiceGivesTheSameBytes() {
+        List<AnnotationSpec> specs = Collections.singletonList(everything());
+        byte[] first = write("t/C", new Members().annotateClass(specs));
+        assertArrayEquals(first, write("t/C", new Members().annotateClass(specs)));
+        assertTrue(define("t/C", first).isAnnotationPresent(Everything.class));
+    }
+
+    @Test
+    public void annotatesOverridesAndTheDeclaredConstructorParametersAndFields()
+            throws ReflectiveOperationException {
+        Members members = new Members()
+                .annotateOverride("run", nested("every run"))
+                .setConstructor(Collections.singletonList(
+                        new Members.Variable("name", TypeSpec.of(String.class), nested("parameter"))),
+                        Collections.emptyList(), nested("constructor"))
+                .addField(new Members.Variable("count", TypeSpec.of(int.class), nested("field")));
+        Class<?> defined = define("t/D", write("t/D", members));
+        assertEquals("every run", defined.getMethod("run").getAnnotation(Nested.class).value());
+        assertEquals("every run", defined.getMethod("run", String.class).getAnnotation(Nested.class).value());
+        assertEquals(1, defined.getConstructors().length); // the declared one replaces the superclass's
+        assertEquals("constructor", defined.getConstructor(String.class).getAnnotation(Nested.class).value());
+        assertEquals("parameter",
+                ((Nested) defined.getConstructor(String.class).getParameterAnnotations()[0][0]).value());
+        assertEquals("name", defined.getConstructor(String.class).getParameters()[0].getName());
+        assertEquals("field", defined.getDeclaredField("count").getAnnotation(Nested.class).value());
+    }
+
+    @Test
+    public void annotationsForAMethodTheClassLacksAreAnError() {
+        try {
+            write("t/E", new Members().annotateOverride("walk", nested("x")));
+            fail("annotated a method that does not exist");
+        } catch (IllegalArgumentException e) {
+            assertEquals("class t/E declares no method walk to annotate", e.getMessage());
+        }
+    }
+
+    @Test
+    public void repeatedAnnotationsGoInTheirContainerWhereTheFirstWas() {
+        AnnotationSpec a = new AnnotationSpec(Role.class, values("value", "a"));
+        AnnotationSpec b = new AnnotationSpec(Role.class, values("value", "b"));
+        AnnotationSpec between = new AnnotationSpec(Nested.class, values());
+        Class<?> defined = define("t/F", write("t/F", new Members().annotateClass(Arrays.asList(a, between, b))));
+        assertEquals(Roles.class, defined.getDeclaredAnnotations()[0].annotationType());
+        assertEquals(Nested.class, defined.getDeclaredAnnotations()[1].annotationType());
+        Role[] roles = defined.getAnnotationsByType(Role.class);
+        assertEquals("a", roles[0].value());
+        assertEquals("b", roles[1].value());
+        Class<?> once = define("t/G", write("t/G", new Members().annotateClass(Arrays.asList(a))));
+        assertEquals("a", once.getAnnotation(Role.class).value());
+    }
+
+    @Test
+    public void finalizeIsDroppedUnlessKept() {
+        assertFalse(methodNames(define("t/H", write("t/H", new Members()))).contains("finalize"));
+        assertTrue(methodNames(define("t/I", write("t/I", new Members().keepFinalizer()))).contains("finalize"));
+    }
+
+    @Test
+    public void aClassKnownByNameOnlyIsLookedUpWhenTheMemberIsUsed() throws ReflectiveOperationException {
+        Members members = new Members().addField(
+                new Members.Variable("later", TypeSpec.named("t.NotYetDefined"), Collections.emptyList()));
+        Class<?> defined = define("t/J", write("t/J", members)); // defined and verified without it
+        try {
+            defined.getDeclaredField("later");
+            fail("resolved a class that does not exist");
+        } catch (NoClassDefFoundError e) {
+            assertEquals("t/NotYetDefined", e.getMessage());
+        }
+    }
+}
