@@ -46,7 +46,7 @@ def _put_jars_on_path():
 
 _put_jars_on_path()
 
-# Only the classes a built jar needs at run time; the ASM-based writer is imported by build.py alone.
+# What Python calls directly. None of them needs ASM until a class is generated (ClampMaker.canGenerate).
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
     AnnotationSpec, AnnotationTypeHook, AnnotationValueException, ClampMaker, ClampRuntime, ClassCapture,
     GeneratedClasses, InheritedMethods, Members, RepeatedAnnotations, TypeSpec)

@@ -36,8 +36,13 @@ class ClampProxyMaker(object):
         java_name = '%s.%s.%s' % (self.package, python_module, python_class)
         members = members_of(python_class, namespace, superclass, interfaces, self.package)
         members.annotateClass(java_specs(namespace.get(RECORD, ()), python_class))
+        built = _built_class(java_name, python_class, python_module)
+        if built is None and not _jvm.ClampMaker.canGenerate():
+            raise ClampError('class %s in module %s: cannot generate its Java class %s: ASM (org.ow2.asm:asm '
+                             'and asm-tree 9) is not on the class path; add it, or build module %s into the '
+                             'jar with bdist_jar' % (python_class, python_module, java_name, python_module))
         return _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
-                               members, _built_class(java_name, python_class, python_module))
+                               members, built)
 
 
 def _built_class(java_name, python_class, python_module):

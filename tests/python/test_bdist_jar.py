@@ -4,7 +4,7 @@ import zipfile
 
 import pytest
 
-from conftest import JYTHON, PROBE_CLASSPATH, fresh_jvm, jar_names, jython, run, write
+from conftest import JAVA, JYTHON, JYTHON_JAR, PROBE_CLASSPATH, fresh_jvm, jar_names, jython, run, write
 
 JAR = 'dist/shop-1.0.jar'
 
@@ -208,3 +208,19 @@ def test_a_class_named_before_it_exists_that_never_does_fails_the_build(project)
         "error: bdist_jar: Cart.till: 'Tills' names no clamped class: no class of that name was created "
         "with Java name com.example.shop.orders.Tills"), result
     assert not project.join('dist').check()
+
+
+def test_a_class_not_in_the_jar_cannot_be_generated_without_asm_and_says_so(built, tmpdir):
+    write(tmpdir, {'extra.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base
+
+        class Extra(clamp_base('com.example'), Object):
+            pass
+    """})
+    classpath = os.pathsep.join([JYTHON_JAR, str(built.join(JAR))])  # Jython and the jar: no ASM
+    result = run([JAVA, '-cp', classpath, 'org.python.util.jython', '-c', 'import extra'], cwd=str(tmpdir))
+    assert result.failed_with(
+        'ClampError: class Extra in module extra: cannot generate its Java class com.example.extra.Extra: ASM '
+        '(org.ow2.asm:asm and asm-tree 9) is not on the class path; add it, or build module extra into the '
+        'jar with bdist_jar'), result

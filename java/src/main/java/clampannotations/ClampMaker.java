@@ -71,14 +71,19 @@ public final class ClampMaker extends CustomMaker {
     }
 
     private byte[] rewrite(byte[] bytes) {
+        return MemberWriter.rewrite(bytes, members, pythonModule, pythonClass);
+    }
+
+    /**
+     * Whether classes can be generated here: a jar built by bdist_jar carries the generated classes
+     * but not ASM, which generating takes.
+     */
+    public static boolean canGenerate() {
         try {
-            return MemberWriter.rewrite(bytes, members, pythonModule, pythonClass);
-        } catch (NoClassDefFoundError e) {
-            // Jars built by bdist_jar hold the generated classes, so only a class missing from them gets here.
-            throw Py.TypeError(String.format("cannot generate the Java class of %s.%s: ASM"
-                    + " (org.ow2.asm:asm and asm-tree 9) is not on the classpath (%s); add it, or build"
-                    + " module %s into the jar with bdist_jar", pythonModule, pythonClass, e.getMessage(),
-                    pythonModule));
+            Class.forName("org.objectweb.asm.tree.MethodNode", false, ClampMaker.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 
