@@ -14,7 +14,7 @@ import threading
 import types
 
 from java.lang import Class, Enum
-from java.lang.annotation import ElementType, Target
+from java.lang.annotation import ElementType
 from java.util import ArrayList, LinkedHashMap
 from org.python.core import Py, PyJavaPackage
 
@@ -25,13 +25,19 @@ RECORD = '__clamp_annotations__'  # the attribute that holds what annotations_of
 
 
 class Annotation(object):
-    """One use of a Java annotation: its type and the element values written, in order."""
+    """One use of a Java annotation: its type and the element values written, in order.
 
-    __slots__ = ('_type', '_elements')
+    A view of the ``clampannotations.AnnotationSpec`` that describes it to Java: the spec is made, and
+    every rule javac has for it checked, once, the first time the annotation is applied (the message
+    of a refusal names the declaration); the class-file writer then takes that spec unchanged.
+    """
+
+    __slots__ = ('_type', '_elements', '_spec')
 
     def __init__(self, annotation_type, elements):
         object.__setattr__(self, '_type', annotation_type)
         object.__setattr__(self, '_elements', tuple(elements))
+        object.__setattr__(self, '_spec', None)
 
     @property
     def type(self):
@@ -57,12 +63,7 @@ class Annotation(object):
         return hash((self._type.getName(), self._elements))
 
     def __repr__(self):
-        if not self._elements:
-            return '@%s' % self._type.getName()
-        if len(self._elements) == 1 and self._elements[0][0] == 'value':
-            return '@%s(%s)' % (self._type.getName(), _literal(self._elements[0][1]))
-        return '@%s(%s)' % (self._type.getName(), ', '.join(
-            '%s=%s' % (name, _literal(value)) for name, value in self._elements))
+        return _jvm.AnnotationSpec.written(self._type, self._values(_as_written))
 
     def __call__(self, target):
         """Applies this annotation to a class or method, as the decorator ``@A(...)`` does.
@@ -73,64 +74,87 @@ class Annotation(object):
         _record(target, self, class_being_defined())
         return type(target).annotated(target) if _is_python_class(target) else target
 
-    def to_java(self, target_name):
-        """The ``clampannotations.AnnotationSpec`` that the class-file writer takes.
+    def spec(self, target_name):
+        """The ``clampannotations.AnnotationSpec``, made once; one Java would refuse raises
+        :class:`AnnotationError` naming ``target_name``, the annotation and the element."""
+        if self._spec is None:
+            _checked(target_name, self, self._make_spec, target_name)
+        return self._spec
 
-        Values are converted to the type each element declares; one Java would reject raises
-        :class:`AnnotationError` naming ``target_name``, the annotation and the element.
-        """
+    def _make_spec(self, target_name):
+        # Raises the Java rules' own exception, so that the outermost annotation translates it.
+        if self._spec is None:
+            values = self._values(lambda value, element: _java_value(value, element, self, target_name))
+            object.__setattr__(self, '_spec', _jvm.AnnotationSpec(self._type, values))
+        return self._spec
+
+    def _values(self, convert):
         values = LinkedHashMap()
         for name, value in self._elements:
-            values.put(name, self._java_value(value, name, target_name))
+            values.put(name, convert(value, name))
+        return values
+
+
+def _java_value(value, element, annotation, target_name):
+    """A Python value as the Java value AnnotationSpec converts by the element's type: Jython converts
+    numbers, strings, Java classes and enum constants by itself."""
+    if isinstance(value, Annotation):
         try:
-            return _jvm.AnnotationSpec(self._type, values)
-        except _jvm.AnnotationValueException as e:
-            raise self._error(target_name, e)
-
-    def _java_value(self, value, element, target_name):
-        # Jython converts numbers, strings, Java classes and enum constants by itself.
-        if isinstance(value, Annotation):
-            try:
-                return value.to_java(target_name)
-            except AnnotationError as e:
-                raise AnnotationError(target_name, '%r: %s' % (self, e.annotation), e.element,
-                                      e.expected, e.given)
-        if isinstance(value, (list, tuple)):
-            items = ArrayList()
-            for item in value:
-                items.add(self._java_value(item, element, target_name))
-            return items
-        if _is_python_class(value):
-            if not has_java_class(value):
-                raise AnnotationError(target_name, repr(self), element,
-                                      'takes a Python class only if it has a Java class (from '
-                                      'clamp_base and a Java base)', _qualified(value))
-            return Py.tojava(value, Class)
-        return value
-
-    def _error(self, target_name, e):
-        written = repr(self)
-        if e.annotation() != self._type.getName():
-            written += ': @' + e.annotation()  # the problem is in a nested annotation
-        return AnnotationError(target_name, written, e.element(), e.expected(), e.given())
-
-
-def _literal(value):
-    """A value as Java source would write it."""
-    if isinstance(value, bool):
-        return 'true' if value else 'false'
-    if isinstance(value, basestring):
-        return '"%s"' % value.replace('\\', '\\\\').replace('"', '\\"')
+            return value._make_spec(target_name)
+        except AnnotationError as e:
+            raise AnnotationError(target_name, '%r: %s' % (annotation, e.annotation), e.element, e.expected,
+                                  e.given)
     if isinstance(value, (list, tuple)):
-        return '{%s}' % ', '.join(_literal(item) for item in value)
-    if isinstance(value, Class):
-        return '%s.class' % value.getName()
+        items = ArrayList()
+        for item in value:
+            items.add(_java_value(item, element, annotation, target_name))
+        return items
+    if _is_python_class(value):
+        if not has_java_class(value):
+            raise AnnotationError(target_name, repr(annotation), element,
+                                  'takes a Python class only if it has a Java class (from clamp_base and a '
+                                  'Java base)', _qualified(value))
+        return Py.tojava(value, Class)
+    return value
+
+
+def _as_written(value, element=None):
+    """A Python value as AnnotationSpec.written renders it: as Java source writes the Java value."""
+    if isinstance(value, Annotation):
+        return _WrittenAs(repr(value))
+    if isinstance(value, (list, tuple)):
+        items = ArrayList()
+        for item in value:
+            items.add(_as_written(item))
+        return items
     if _is_python_class(value):
         java = Py.tojava(value, Class).getName() if has_java_class(value) else _qualified(value)
-        return '%s.class' % java
-    if isinstance(value, Enum):
-        return '%s.%s' % (value.getDeclaringClass().getName(), value.name())
-    return repr(value)
+        return _WrittenAs('%s.class' % java)
+    return value
+
+
+class _WrittenAs(object):
+    """Stands for a value in the text of an annotation: Java renders what it does not know by toString."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def toString(self):
+        return self.text
+
+    __repr__ = __str__ = toString
+
+
+def _checked(target_name, annotation, rule, *args):
+    """``rule(*args)``, a call into the Java rules; the one place their refusal becomes an AnnotationError
+    naming ``target_name`` and ``annotation`` as written."""
+    try:
+        return rule(*args)
+    except _jvm.AnnotationValueException as e:
+        written = repr(annotation) if annotation is not None else e.written()
+        if annotation is not None and e.written() != written and e.annotation() != annotation.type.getName():
+            written += ': ' + e.written()  # the problem is in a nested annotation
+        raise AnnotationError(target_name, written, e.element(), e.expected(), e.given())
 
 
 def annotations_of(obj):
@@ -145,7 +169,7 @@ def annotations_of(obj):
 
 def java_specs(annotations, target_name):
     """``annotations`` as ``AnnotationSpec`` objects for the class-file writer, in order."""
-    return [annotation.to_java(target_name) for annotation in annotations]
+    return [annotation.spec(target_name) for annotation in annotations]
 
 
 def has_java_class(cls):
@@ -198,11 +222,7 @@ def _record(target, annotation, owner):
         raise AnnotationError(name, repr(annotation), None,
                               'annotates classes and the methods in their bodies only', _kind(target))
     written = (annotation,) + annotations_of(target)
-    specs = java_specs(written, name)  # values are checked now, so importing the module fails
-    try:
-        _jvm.RepeatedAnnotations.contain(specs)
-    except _jvm.AnnotationValueException as e:
-        raise AnnotationError(name, '@' + e.annotation(), None, e.expected(), e.given())
+    _checked(name, None, _jvm.RepeatedAnnotations.contain, java_specs(written, name))
     # Decorators apply bottom-up: prepending keeps the order in which they are written.
     setattr(target, RECORD, written)
 
@@ -222,37 +242,19 @@ def _check_class(cls, annotation):
 
 
 def check_target(name, annotation, what, *allowed):
-    """Refuses ``annotation`` on the declaration ``name``, ``what`` it is, unless its @Target has one of
-    ``allowed``. JLS 9.6.4.1: no @Target means every declaration; an empty one means element values only."""
-    declared = annotation.type.getAnnotation(Target)
-    if declared is None:
-        return
-    targets = list(declared.value())
-    if not targets:
-        raise AnnotationError(name, repr(annotation), None,
-                              'can only be an element value of another annotation (its @Target is empty)',
-                              what)
-    if not any(target in targets for target in allowed):
-        raise AnnotationError(name, repr(annotation), None, 'cannot annotate %s (its @Target is %s)'
-                              % (what, ', '.join(str(t) for t in targets)), what)
+    """Checks ``annotation``, and refuses it on the declaration ``name``, ``what`` it is, unless its
+    @Target has one of ``allowed``."""
+    _checked(name, annotation, annotation.spec(name).checkTarget, what, *allowed)
 
 
 def _annotation_new(annotation_type, *args, **kwargs):
     # The __new__ installed on annotation types: A(cls) decorates, A(...) describes.
     if len(args) == 1 and not kwargs and _is_decoration(annotation_type, args[0]):
         return Annotation(annotation_type, ())(args[0])
-    if len(args) > 1:
-        raise AnnotationError(_location(), '@' + annotation_type.getName(), None,
-                              'takes at most one positional value (the value element)',
-                              '%d: %r' % (len(args), args))
-    if args and 'value' in kwargs:
-        raise AnnotationError(_location(), '@' + annotation_type.getName(), 'value',
-                              'is set twice, positionally and by keyword',
-                              '%r and value=%r' % (args[0], kwargs['value']))
-    elements = [('value', args[0])] if args else []
-    # Python 2 does not keep the order of keyword arguments; name order at least is deterministic.
-    elements.extend(sorted(kwargs.items()))
-    return Annotation(annotation_type, elements)
+    names = _checked(_location(), None, _jvm.AnnotationSpec.elementNames, annotation_type,
+                     [_as_written(arg) for arg in args], dict((k, _as_written(v)) for k, v in kwargs.items()))
+    given = dict(kwargs, **({'value': args[0]} if args else {}))
+    return Annotation(annotation_type, [(name, given[name]) for name in names])
 
 
 def _location():

@@ -143,7 +143,7 @@ def test_a_clamped_class_given_to_a_class_valued_element_is_its_java_class():
     assert annotations_of(User) == (Uses(value=Helper), Refers(value=Helper))
     assert annotations_of(Helper) == ()
     assert annotations_of(Bare) == (Uses(),)
-    assert Uses(value=Helper).to_java('User').elements().get('value') == [java_class(Helper)]
+    assert Uses(value=Helper).spec('User').elements().get('value') == [java_class(Helper)]
 
 
 def test_types_imported_before_clamp_annotations_work_in_any_form(tmpdir):

@@ -1,14 +1,19 @@
 package clampannotations;
 
 import java.lang.annotation.Annotation;
+import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.lang.reflect.Method;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * One use of an annotation: its type and the element values set explicitly, in the order written.
@@ -20,17 +25,24 @@ import java.util.Map;
  * a {@code List} (or a single value) for an array element. Anything else is an
  * {@link AnnotationValueException}. Elements left out keep their defaults; one with no default must
  * be set.
+ *
+ * <p>This class holds every rule javac applies to one use of an annotation (values, ranges, the
+ * positional {@code value}, {@code @Target}; {@link RepeatedAnnotations} has those about several
+ * uses), and writes every value in every message, as Java source would ({@link #written}).
  */
 public final class AnnotationSpec {
 
     private final Class<? extends Annotation> type;
     private final Map<String, Object> elements;
 
+    private final String written;
+
     public AnnotationSpec(Class<?> type, Map<String, ?> values) {
         if (!type.isAnnotation()) {
-            throw new AnnotationValueException(type, null, "is not an annotation type", type.getName());
+            throw new AnnotationValueException(type, null, null, "is not an annotation type", type.getName());
         }
         this.type = type.asSubclass(Annotation.class);
+        this.written = written(type, values);
         Map<String, Object> converted = new LinkedHashMap<>();
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             String name = entry.getKey();
@@ -38,7 +50,7 @@ public final class AnnotationSpec {
         }
         for (Method method : this.type.getDeclaredMethods()) {
             if (method.getDefaultValue() == null && !converted.containsKey(method.getName())) {
-                throw new AnnotationValueException(type, method.getName(),
+                throw new AnnotationValueException(type, written, method.getName(),
                         "has no default and must be set", "nothing");
             }
         }
@@ -52,6 +64,57 @@ public final class AnnotationSpec {
     /** The elements set explicitly, in the order written, each of its declared Java type. */
     public Map<String, Object> elements() {
         return elements;
+    }
+
+    /**
+     * The names of the elements a use such as {@code @type("x", b=1)} sets, in the order they are
+     * written: the one positional value is the {@code value} element, then the others in name order
+     * (Python keeps no order of keyword arguments). More than one positional value, or {@code value}
+     * given both ways, is an {@link AnnotationValueException}.
+     */
+    public static List<String> elementNames(Class<?> type, List<?> positional, Map<String, ?> keywords) {
+        if (positional.size() > 1) {
+            throw new AnnotationValueException(type, null, null,
+                    "takes at most one positional value (the value element)",
+                    positional.size() + ": " + literal(positional));
+        }
+        if (!positional.isEmpty() && keywords.containsKey("value")) {
+            throw new AnnotationValueException(type, null, "value", "is set twice, positionally and by keyword",
+                    literal(positional.get(0)) + " and value=" + literal(keywords.get("value")));
+        }
+        List<String> names = new ArrayList<>(new TreeSet<>(keywords.keySet()));
+        if (!positional.isEmpty()) {
+            names.add(0, "value");
+        }
+        return names;
+    }
+
+    /**
+     * Refuses this annotation on a declaration that is {@code what} ("a method"), unless its
+     * {@code @Target} names one of {@code allowed}. JLS 9.6.4.1: no {@code @Target} means every
+     * declaration; an empty one means element values only.
+     */
+    public void checkTarget(String what, ElementType... allowed) {
+        Target target = type.getAnnotation(Target.class);
+        if (target == null) {
+            return;
+        }
+        List<ElementType> declared = Arrays.asList(target.value());
+        if (declared.isEmpty()) {
+            throw new AnnotationValueException(type, written, null,
+                    "can only be an element value of another annotation (its @Target is empty)", what);
+        }
+        for (ElementType kind : allowed) {
+            if (declared.contains(kind)) {
+                return;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (ElementType kind : declared) {
+            names.add(kind.name());
+        }
+        throw new AnnotationValueException(type, written, null,
+                "cannot annotate " + what + " (its @Target is " + String.join(", ", names) + ")", what);
     }
 
     /** The retention javac would apply: CLASS when the type declares none. */
@@ -70,7 +133,7 @@ public final class AnnotationSpec {
                 known.add(method.getName());
             }
             Collections.sort(known);
-            throw new AnnotationValueException(type, name,
+            throw new AnnotationValueException(type, written, name,
                     "is not an element of it (elements: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")",
                     "'" + name + "'");
         }
@@ -85,7 +148,7 @@ public final class AnnotationSpec {
             List<Object> converted = new ArrayList<>();
             for (Object item : items) {
                 if (item instanceof List) {
-                    throw new AnnotationValueException(type, name, "is a one-dimensional array "
+                    throw new AnnotationValueException(type, written, name, "is a one-dimensional array "
                             + declared.getTypeName() + ", so it cannot hold an array", literal(value));
                 }
                 converted.add(convert(name, declared.getComponentType(), item));
@@ -111,7 +174,7 @@ public final class AnnotationSpec {
     }
 
     private AnnotationValueException mismatch(String name, Class<?> declared, Object value) {
-        return new AnnotationValueException(type, name, "is " + describe(declared), literal(value));
+        return new AnnotationValueException(type, written, name, "is " + describe(declared), literal(value));
     }
 
     /** The element type as a person would say it: {@code a byte (-128..127)}. */
@@ -152,6 +215,12 @@ public final class AnnotationSpec {
         if (value instanceof Class) {
             return ((Class<?>) value).getTypeName() + ".class";
         }
+        if (value instanceof AnnotationSpec) {
+            return value.toString();
+        }
+        if (value instanceof Boolean) {
+            return value.toString();
+        }
         if (value instanceof Enum) {
             return ((Enum<?>) value).getDeclaringClass().getName() + "." + ((Enum<?>) value).name();
         }
@@ -162,8 +231,8 @@ public final class AnnotationSpec {
             }
             return "{" + String.join(", ", items) + "}";
         }
-        if (value instanceof Long) {
-            return value + "L";
+        if (value instanceof Long || value instanceof BigInteger && ((BigInteger) value).bitLength() < Long.SIZE) {
+            return value + "L"; // a Python long; one beyond a long's range has no Java literal
         }
         if (value instanceof Float) {
             return value + "f";
@@ -171,12 +240,27 @@ public final class AnnotationSpec {
         return String.valueOf(value);
     }
 
-    @Override
-    public String toString() {
+    /**
+     * An annotation as Java source writes it: {@code @a.B}, {@code @a.B("x")} for the value element
+     * alone, {@code @a.B(x=1, y="z")}. The values may be any objects; a list is an array.
+     */
+    public static String written(Class<?> type, Map<String, ?> values) {
+        if (values.isEmpty()) {
+            return "@" + type.getName();
+        }
+        if (values.size() == 1 && values.containsKey("value")) {
+            return "@" + type.getName() + "(" + literal(values.get("value")) + ")";
+        }
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Object> element : elements.entrySet()) {
+        for (Map.Entry<String, ?> element : values.entrySet()) {
             parts.add(element.getKey() + "=" + literal(element.getValue()));
         }
-        return "@" + type.getName() + (parts.isEmpty() ? "" : "(" + String.join(", ", parts) + ")");
+        return "@" + type.getName() + "(" + String.join(", ", parts) + ")";
+    }
+
+    /** As written, with the values given (not as converted). */
+    @Override
+    public String toString() {
+        return written;
     }
 }

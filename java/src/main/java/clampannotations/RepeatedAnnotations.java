@@ -35,10 +35,10 @@ public final class RepeatedAnnotations {
             if (uses.getValue().size() == 1) {
                 result.add(uses.getValue().get(0));
             } else if (repeatable == null) {
-                throw new AnnotationValueException(type, null, "is not @Repeatable and may appear once",
+                throw new AnnotationValueException(type, null, null, "is not @Repeatable and may appear once",
                         "it " + uses.getValue().size() + " times");
             } else if (byType.containsKey(repeatable.value())) {
-                throw new AnnotationValueException(repeatable.value(), null,
+                throw new AnnotationValueException(repeatable.value(), null, null,
                         "contains the repeated @" + type.getName() + " and cannot also be written beside them",
                         "both");
             } else {

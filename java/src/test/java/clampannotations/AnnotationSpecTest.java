@@ -46,12 +46,14 @@ public class AnnotationSpecTest {
         }
     }
 
+    /** {@code message} names the annotation type alone; the exception's names it as written. */
     private static void assertRejected(String message, Class<?> type, Map<String, Object> values) {
         try {
             new AnnotationSpec(type, values);
             fail("accepted " + values);
         } catch (AnnotationValueException e) {
-            assertEquals(message, e.getMessage());
+            assertEquals(AnnotationSpec.written(type, values), e.written());
+            assertEquals(message, "@" + e.annotation() + e.getMessage().substring(e.written().length()));
         }
     }
 
@@ -99,5 +101,68 @@ public class AnnotationSpecTest {
                 "numbers", 9));
         assertEquals(Collections.singletonList(9), spec.elements().get("numbers"));
         assertFalse(spec.toString().isEmpty());
+    }
+
+    @java.lang.annotation.Target(ElementType.METHOD)
+    @interface MethodOnly {
+    }
+
+    @java.lang.annotation.Target({})
+    @interface ValueOnly {
+    }
+
+    @Test
+    public void aPositionalValueIsTheValueElementAndComesFirst() {
+        assertEquals(Arrays.asList("value", "a", "b"),
+                AnnotationSpec.elementNames(Nested.class, Arrays.asList("x"), values("b", 1, "a", 2)));
+        try {
+            AnnotationSpec.elementNames(Nested.class, Arrays.asList("x", "y"), values());
+            fail("took two positional values");
+        } catch (AnnotationValueException e) {
+            assertEquals("@clampannotations.Specs$Nested takes at most one positional value (the value"
+                    + " element), got 2: {\"x\", \"y\"}", e.getMessage());
+        }
+        try {
+            AnnotationSpec.elementNames(Nested.class, Arrays.asList("x"), values("value", "y"));
+            fail("took the value twice");
+        } catch (AnnotationValueException e) {
+            assertEquals("@clampannotations.Specs$Nested: element 'value' is set twice, positionally and by"
+                    + " keyword, got \"x\" and value=\"y\"", e.getMessage());
+        }
+    }
+
+    @Test
+    public void targetDecidesWhereAnAnnotationMayGo() {
+        AnnotationSpec methodOnly = new AnnotationSpec(MethodOnly.class, values());
+        methodOnly.checkTarget("a method", ElementType.METHOD);
+        new AnnotationSpec(Nested.class, values()).checkTarget("a field", ElementType.FIELD); // no @Target
+        String[][] cases = {
+            {"a class", "@clampannotations.AnnotationSpecTest$MethodOnly cannot annotate a class (its @Target"
+                    + " is METHOD), got a class"},
+        };
+        try {
+            methodOnly.checkTarget(cases[0][0], ElementType.TYPE, ElementType.TYPE_USE);
+            fail("a METHOD annotation on a class");
+        } catch (AnnotationValueException e) {
+            assertEquals(cases[0][1], e.getMessage());
+        }
+        try {
+            new AnnotationSpec(ValueOnly.class, values()).checkTarget("a method", ElementType.METHOD);
+            fail("a @Target({}) annotation on a method");
+        } catch (AnnotationValueException e) {
+            assertEquals("@clampannotations.AnnotationSpecTest$ValueOnly can only be an element value of another"
+                    + " annotation (its @Target is empty), got a method", e.getMessage());
+        }
+    }
+
+    @Test
+    public void writtenAsJavaSourceWritesIt() {
+        assertEquals("@clampannotations.Specs$Nested", AnnotationSpec.written(Nested.class, values()));
+        assertEquals("@clampannotations.Specs$Nested(\"x\")",
+                new AnnotationSpec(Nested.class, values("value", "x")).toString());
+        assertEquals("@clampannotations.Specs$Everything(j=5L, f=1.0E300, names={\"a\"}, kind="
+                + "java.lang.annotation.ElementType.TYPE, type=int[].class, z=true)",
+                AnnotationSpec.written(Everything.class, values("j", 5L, "f", 1e300, "names", Arrays.asList("a"),
+                        "kind", ElementType.TYPE, "type", int[].class, "z", true)));
     }
 }
