@@ -70,10 +70,9 @@ SETUP = """
 """
 
 
-@pytest.fixture
-def project(tmpdir):
+def write_project(directory):
     """A small clamped project: a package whose module defines two Spring components."""
-    write(tmpdir, {
+    write(directory, {
         'setup.py': SETUP,
         'shop/__init__.py': '',
         'shop/orders.py': """
@@ -99,4 +98,20 @@ def project(tmpdir):
                 pass
         """,
     })
+
+
+@pytest.fixture
+def project(tmpdir):
+    """The small project, in a directory of the test's own, to change or build."""
+    write_project(tmpdir)
     return tmpdir
+
+
+@pytest.fixture(scope='session')
+def shop_jar(tmpdir_factory):
+    """The small project with its jar (dist/shop-1.0.jar) built once per run, for tests that only read it."""
+    directory = tmpdir_factory.mktemp('shop')
+    write_project(directory)
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(directory))
+    assert result.code == 0, result
+    return directory

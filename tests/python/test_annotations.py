@@ -146,6 +146,7 @@ def test_a_clamped_class_given_to_a_class_valued_element_is_its_java_class():
     assert Uses(value=Helper).spec('User').elements().get('value') == [java_class(Helper)]
 
 
+@pytest.mark.e2e
 def test_types_imported_before_clamp_annotations_work_in_any_form(tmpdir):
     write(tmpdir, {'early.py': """
         from fixtures import Tag

@@ -6,6 +6,8 @@ import pytest
 
 from conftest import JAVA, JYTHON, JYTHON_JAR, PROBE_CLASSPATH, fresh_jvm, jar_names, jython, run, write
 
+pytestmark = pytest.mark.e2e
+
 JAR = 'dist/shop-1.0.jar'
 
 
@@ -16,8 +18,8 @@ def built(project):
     return project
 
 
-def test_jar_holds_classes_modules_runtime_and_directory_entries(built):
-    names = jar_names(str(built.join(JAR)))
+def test_jar_holds_classes_modules_runtime_and_directory_entries(shop_jar):
+    names = jar_names(str(shop_jar.join(JAR)))
     assert names[:2] == ['META-INF/', 'META-INF/MANIFEST.MF']
     assert names[2:] == sorted(names[2:])
     for expected in ['com/', 'com/example/', 'com/example/shop/', 'com/example/shop/orders/',
@@ -30,10 +32,10 @@ def test_jar_holds_classes_modules_runtime_and_directory_entries(built):
     assert not [n for n in names if n.startswith('org/objectweb/')]
 
 
-def test_a_fresh_jvm_imports_the_precompiled_modules(built):
+def test_a_fresh_jvm_imports_the_precompiled_modules(shop_jar):
     result = fresh_jvm('org.python.util.jython', [
         '-c', 'import shop.orders, clamp_annotations.members as m; print shop.orders.__file__, m.__file__'],
-        str(built.join(JAR)))
+        str(shop_jar.join(JAR)))
     assert result.code == 0, result
     assert result.output.split() == [
         '__pyclasspath__/shop/orders$py.class', '__pyclasspath__/clamp_annotations/members$py.class'], result
@@ -52,9 +54,9 @@ def test_quiet_by_default_and_with_v_lists_each_class_and_its_annotations(projec
         'com.example.shop.orders.Till'], verbose
 
 
-def test_annotations_are_visible_to_reflection_in_a_fresh_jvm(built):
+def test_annotations_are_visible_to_reflection_in_a_fresh_jvm(shop_jar):
     result = fresh_jvm('probe.Reflect', ['com.example.shop.orders.Cart', 'com.example.shop.orders.Till'],
-                       str(built.join(JAR)))
+                       str(shop_jar.join(JAR)))
     assert result.code == 0, result
     lines = result.output.splitlines()
     cart = lines.index('class com.example.shop.orders.Cart')
@@ -68,8 +70,8 @@ def test_annotations_are_visible_to_reflection_in_a_fresh_jvm(built):
     assert '  @org.springframework.stereotype.Component("till")' in lines[till + 1:]
 
 
-def test_spring_scan_finds_the_python_components_and_calls_python(built):
-    result = fresh_jvm('probe.SpringScan', ['com.example'], str(built.join(JAR)))
+def test_spring_scan_finds_the_python_components_and_calls_python(shop_jar):
+    result = fresh_jvm('probe.SpringScan', ['com.example'], str(shop_jar.join(JAR)))
     assert result.code == 0, result
     lines = result.output.splitlines()
     assert 'bean cart com.example.shop.orders.Cart' in lines
@@ -210,7 +212,7 @@ def test_a_class_named_before_it_exists_that_never_does_fails_the_build(project)
     assert not project.join('dist').check()
 
 
-def test_a_class_not_in_the_jar_cannot_be_generated_without_asm_and_says_so(built, tmpdir):
+def test_a_class_not_in_the_jar_cannot_be_generated_without_asm_and_says_so(shop_jar, tmpdir):
     write(tmpdir, {'extra.py': """
         from java.lang import Object
         from clamp_annotations import clamp_base
@@ -218,7 +220,7 @@ def test_a_class_not_in_the_jar_cannot_be_generated_without_asm_and_says_so(buil
         class Extra(clamp_base('com.example'), Object):
             pass
     """})
-    classpath = os.pathsep.join([JYTHON_JAR, str(built.join(JAR))])  # Jython and the jar: no ASM
+    classpath = os.pathsep.join([JYTHON_JAR, str(shop_jar.join(JAR))])  # Jython and the jar: no ASM
     result = run([JAVA, '-cp', classpath, 'org.python.util.jython', '-c', 'import extra'], cwd=str(tmpdir))
     assert result.failed_with(
         'ClampError: class Extra in module extra: cannot generate its Java class com.example.extra.Extra: ASM '

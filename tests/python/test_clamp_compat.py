@@ -3,7 +3,11 @@ keyword, `build_jar`, `clamp_base(package)` and `Constant`. Its Java JUnit tests
 jar, pass."""
 import os
 
+import pytest
+
 from conftest import JAVA, JYTHON_JAR, PROBE_CLASSPATH, jython, run, write
+
+pytestmark = pytest.mark.e2e
 
 CLAMP_PROJECT = {
     'setup.py': """

@@ -7,6 +7,8 @@ import pytest
 
 from conftest import JAVA, JYTHON_JAR, PROBE_CLASSPATH, run
 
+pytestmark = pytest.mark.e2e
+
 EXAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, os.pardir, 'examples', 'identity')
 CLASSPATH = os.environ['CLAMP_IDENTITY_CLASSPATH']
 

@@ -10,6 +10,8 @@ import pytest
 
 from conftest import fresh_jvm, jython, write
 
+pytestmark = pytest.mark.e2e
+
 MIRROR = """
     from java.lang import Class, Object, Runnable, String, Void
     from java.lang.annotation import ElementType

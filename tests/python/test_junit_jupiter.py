@@ -2,7 +2,11 @@
 console launcher, and reports a failing Python test as failed."""
 import os
 
+import pytest
+
 from conftest import JAVA, JYTHON_JAR, PROBE_CLASSPATH, run, write
+
+pytestmark = pytest.mark.e2e
 
 CONSOLE = os.environ['CLAMP_JUNIT_CONSOLE']
 

@@ -5,6 +5,8 @@ import pytest
 
 from conftest import fresh_jvm, jython, write
 
+pytestmark = pytest.mark.e2e
+
 BEANS = """
     from java.lang import String
     from java.util import List, Map, Optional

@@ -7,6 +7,8 @@ import pytest
 
 from conftest import JAVA, JYTHON, JYTHON_JAR, run
 
+pytestmark = pytest.mark.e2e
+
 VERSIONS = os.environ['CLAMP_SPRING_VERSIONS'].split(',')
 PROBES = os.environ['CLAMP_PROBE_CLASSES']
 APP = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'parity')

@@ -48,6 +48,7 @@ def test_the_package_must_be_a_java_package_name():
         "clamp_base: package must be a Java package name such as \"com.example\", got 'com.example-app'")
 
 
+@pytest.mark.e2e
 def test_a_class_in_main_is_refused_because_java_could_not_import_it():
     result = jython(['-c', '\n'.join([
         'from java.lang import Object',
@@ -74,6 +75,7 @@ def test_a_proxy_maker_factory_can_be_given_as_in_clamp():
     assert made == ['org.acme']
 
 
+@pytest.mark.e2e
 def test_a_java_name_taken_by_a_plain_java_class_is_refused(tmpdir):
     write(tmpdir, {'clash.py': """
         from java.lang import Object
@@ -103,6 +105,7 @@ def test_a_java_class_has_a_finalizer_only_when_python_defines_finalize():
     assert declares_finalize(Finalizing)
 
 
+@pytest.mark.e2e
 def test_importing_clamp_annotations_does_not_import_inspect():
     result = jython(['-c', 'import sys, clamp_annotations; print sorted(set(["inspect"]) & set(sys.modules))'])
     assert result.code == 0 and result.output.strip().splitlines()[-1] == '[]', result

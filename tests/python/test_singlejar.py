@@ -5,6 +5,8 @@ import pytest
 
 from conftest import JAVA, SETUP, jar_names, jython, run, write
 
+pytestmark = pytest.mark.e2e
+
 RUN = """
     import six  # an installed dependency, from install_requires
     import shop.orders

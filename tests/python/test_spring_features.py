@@ -7,6 +7,8 @@ import pytest
 
 from conftest import JAVA, JYTHON_JAR, jython, run, write
 
+pytestmark = pytest.mark.e2e
+
 VERSIONS = os.environ['CLAMP_SPRING_VERSIONS'].split(',')
 PREAMBLE = """
     from java.lang import Object, String

@@ -1,7 +1,11 @@
 """The test run itself: a failing test fails it, under the options the build runs pytest with."""
 import os
 
+import pytest
+
 from conftest import jython, write
+
+pytestmark = pytest.mark.e2e
 
 INI = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, 'pytest.ini')
 
