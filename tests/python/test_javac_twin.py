@@ -17,8 +17,8 @@ MIRROR = """
     from java.lang.annotation import ElementType
 
     from clamp_annotations import clamp_base
-    from fixtures import (Assembly, Audit, Kinds, Limits, Marker, MethodOnly, Part, Refers, Required,
-                          Role, Service, SourceOnly, Tag, TypeUse, Uses)
+    from fixtures import (Assembly, Audit, Kinds, Limits, Marker, MethodOnly, Numbers, Part, Refers,
+                          Required, Role, Service, SourceOnly, Tag, TypeUse, Uses)
 
     Base = clamp_base('gen')
 
@@ -60,6 +60,16 @@ MIRROR = """
         @Required(count=1, name='accept')
         def accept(self, value):
             pass
+
+
+    @Numbers(bytes=[-128, 127, 0], chars=[u'\\u0000', u'\\uffff', 'z'],
+             doubles=[1.7976931348623157e308, 4.9e-324, -0.0, 2 ** 53 + 1, 2 ** 63 - 1, -2 ** 63,
+                      2147483647, 0.1],
+             floats=[3.4028234663852886e38, 1.401298464324817e-45, 2 ** 54 + 2 ** 30 + 1, 16777217,
+                     2 ** 53 + 1, 2 ** 63 - 1, -2147483647, 0.5],
+             ints=[-2 ** 31, 2 ** 31 - 1, 0], longs=[-2 ** 63, 2 ** 63 - 1, 2 ** 31], shorts=[-32768, 32767, 0])
+    class Boundaries(Base, Object):
+        pass
 """
 
 
@@ -92,7 +102,7 @@ def class_then_members(lines):
 
 
 @pytest.fixture(scope='module')
-def views(tmpdir_factory):
+def mirror_jar(tmpdir_factory):
     project = tmpdir_factory.mktemp('twin')
     write(project, {
         'setup.py': """
@@ -103,10 +113,25 @@ def views(tmpdir_factory):
     })
     built = jython(['setup.py', 'bdist_jar'], cwd=str(project))
     assert built.code == 0, built
-    result = fresh_jvm('probe.AnnotationViews', ['gen.mirror.Everything', 'twin.Everything'],
-                       str(project.join('dist', 'mirror-1.0.jar')))
+    return str(project.join('dist', 'mirror-1.0.jar'))
+
+
+def twin_views(jar, name):
+    """probe.AnnotationViews' sections for the Python class ``name`` and for its javac twin."""
+    result = fresh_jvm('probe.AnnotationViews', ['gen.mirror.' + name, 'twin.' + name], jar)
     assert result.code == 0, result
-    return sections(result.output, 'gen.mirror.Everything'), sections(result.output, 'twin.Everything')
+    return sections(result.output, 'gen.mirror.' + name), sections(result.output, 'twin.' + name)
+
+
+@pytest.fixture(scope='module')
+def views(mirror_jar):
+    return twin_views(mirror_jar, 'Everything')
+
+
+def test_numeric_boundary_values_are_converted_as_javac_converts_them(mirror_jar):
+    python, javac = twin_views(mirror_jar, 'Boundaries')
+    assert as_javac_names(python['asm']) == javac['asm'], python
+    assert as_javac_names(python['reflection']) == javac['reflection'], python
 
 
 def test_the_class_file_holds_what_javac_writes(views):

@@ -47,7 +47,10 @@ final class JavaValues {
             if (declared == double.class) {
                 return number;
             }
-            float narrowed = (float) number;
+            // An integer is rounded to float once (JLS 5.1.2), not through double: 2^54 + 2^30 + 1
+            // would otherwise round twice, to a different float.
+            float narrowed = value instanceof Double || value instanceof Float ? (float) number
+                    : ((Number) value).floatValue();
             return Float.isInfinite(narrowed) && !Double.isInfinite(number) ? null : (Object) narrowed;
         }
         return declared.isInstance(value) ? value : null;
