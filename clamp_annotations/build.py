@@ -2,6 +2,7 @@
 precompiled Python modules."""
 import os
 import sys
+from distutils import log
 
 from java.io import ByteArrayInputStream
 from org.python.core import imp
@@ -47,12 +48,27 @@ def generate_classes(modules, sources):
             _import_from(module, sources)
     finally:
         captured = ClassCapture.stop()
-    unresolved = unresolved_references(set(generated.javaName() for generated in captured))
-    if unresolved:
-        raise ClampError('; '.join(unresolved))
+    problems = ['two classes are given the Java name %s' % name for name in ClassCapture.duplicates()]
+    problems.extend(unresolved_references(set(generated.javaName() for generated in captured)))
+    by_module = set(generated.pythonModule() for generated in captured)
+    problems.extend(_empty_module(module) for module in modules if module not in by_module)
+    if problems:
+        raise ClampError('; '.join(problems))
+    for generated in captured:
+        if generated.pythonModule() not in modules:
+            log.warn('warning: class %s of module %s is clamped and written to the jar, but setup(clamp=...) '
+                     'does not list its module (a listed module imports it): list it too',
+                     generated.pythonClass(), generated.pythonModule())
     return [GeneratedClass(generated.javaName().replace('.', '/') + '.class', generated.bytes().tostring(),
                            _python_class(generated))
             for generated in captured]
+
+
+def _empty_module(module):
+    if hasattr(sys.modules[module], '__path__'):
+        return ('clamped module %s is a package that defines no clamped class in its __init__: list the '
+                'modules of the package that do (%s.<module>)' % (module, module))
+    return 'clamped module %s defines no clamped class: remove it from setup(clamp=...)' % module
 
 
 def _forget_packages_of(modules):

@@ -50,10 +50,9 @@ def _built_class(java_name, python_class, python_module):
     was imported from there too; None when the class is to be generated from the module being run.
 
     A build always generates. A class built earlier would silently stand for sources that may have
-    changed since, so one found while the module comes from anywhere else is an error.
+    changed since, so one found while the module comes from anywhere else is an error; so is a Java
+    class of that name that Python did not make.
     """
-    if _jvm.ClassCapture.isActive():
-        return None
     built = _jvm.ClampMaker.findBuilt(java_name)
     if built is None:
         return None
@@ -64,6 +63,8 @@ def _built_class(java_name, python_class, python_module):
         raise ClampError('%s: cannot clamp to Java class %s: a class of that name is already on the '
                          'classpath and was not generated from Python (loaded from %s)'
                          % (where, java_name, location))
+    if _jvm.ClassCapture.isActive():
+        return None
     origin = getattr(sys.modules.get(python_module), '__file__', None)
     if origin is not None and origin.startswith('__pyclasspath__'):
         return built

@@ -226,3 +226,80 @@ def test_a_class_not_in_the_jar_cannot_be_generated_without_asm_and_says_so(shop
         'ClampError: class Extra in module extra: cannot generate its Java class com.example.extra.Extra: ASM '
         '(org.ow2.asm:asm and asm-tree 9) is not on the class path; add it, or build module extra into the '
         'jar with bdist_jar'), result
+
+
+def test_two_classes_given_one_java_name_fail_the_build_naming_both(project):
+    write(project, {
+        'setup.py': """
+            from setuptools import setup
+            setup(name='shop', version='1.0', packages=['shop'], py_modules=['orders'],
+                  clamp={'modules': ['orders', 'shop.orders']})
+        """,
+        'orders.py': """
+            from java.lang import Object
+            from clamp_annotations import clamp_base
+
+            class Cart(clamp_base('com.example.shop'), Object):  # com.example.shop.orders.Cart
+                pass
+        """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with('error: bdist_jar: two classes are given the Java name '
+                              'com.example.shop.orders.Cart (orders.Cart and shop.orders.Cart)'), result
+    assert not project.join('dist').check()
+
+
+@pytest.mark.parametrize('listed, message', [
+    ('shop', 'clamped module shop is a package that defines no clamped class in its __init__: list the modules '
+             'of the package that do (shop.<module>)'),
+    ('shop.plain', 'clamped module shop.plain defines no clamped class: remove it from setup(clamp=...)'),
+])
+def test_a_listed_module_without_clamped_classes_fails_the_build(project, listed, message):
+    write(project, {
+        'setup.py': """
+            from setuptools import setup
+            setup(name='shop', version='1.0', packages=['shop'], clamp={'modules': ['shop.orders', %r]})
+        """ % listed,
+        'shop/plain.py': 'VALUE = 1\n'})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with('error: bdist_jar: ' + message), result
+
+
+def test_a_clamped_class_in_a_module_not_listed_is_written_with_a_warning(project):
+    write(project, {
+        'setup.py': """
+            from setuptools import setup
+            setup(name='shop', version='1.0', packages=['shop'], clamp={'modules': ['shop.front']})
+        """,
+        'shop/front.py': """
+            from java.lang import Object
+            from clamp_annotations import clamp_base
+            import shop.orders
+
+            class Door(clamp_base('com.example'), Object):
+                pass
+        """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.code == 0, result
+    assert ('warning: class Cart of module shop.orders is clamped and written to the jar, but setup(clamp=...) '
+            'does not list its module (a listed module imports it): list it too') in result.output, result
+    assert 'com/example/shop/orders/Cart.class' in jar_names(str(project.join(JAR)))
+
+
+def test_a_java_name_taken_by_a_plain_java_class_fails_the_build(project):
+    write(project, {
+        'setup.py': """
+            from setuptools import setup
+            setup(name='shop', version='1.0', py_modules=['clash'], clamp={'modules': ['clash']})
+        """,
+        'clash.py': """
+            from java.lang import Object
+            from clamp_annotations import clamp_base
+
+            class Taken(clamp_base('fixtures'), Object):  # fixtures.clash.Taken is a Java class
+                pass
+        """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with(
+        "error: bdist_jar: cannot import clamped module 'clash': ClampError: class Taken in module clash: cannot "
+        'clamp to Java class fixtures.clash.Taken: a class of that name is already on the classpath and was not '
+        'generated from Python'), result

@@ -47,6 +47,7 @@ public final class ClassCapture {
     }
 
     private static Map<String, Captured> captured;
+    private static List<String> duplicates = new ArrayList<>();
 
     private ClassCapture() {
     }
@@ -57,6 +58,7 @@ public final class ClassCapture {
             throw new IllegalStateException("a class capture is already running");
         }
         captured = new TreeMap<>();
+        duplicates = new ArrayList<>();
     }
 
     /** Stops collecting and returns the classes generated since {@link #start()}, by Java name. */
@@ -74,9 +76,24 @@ public final class ClassCapture {
         return captured != null;
     }
 
+    /**
+     * The Java names that two different Python classes were given during the last capture, each as
+     * {@code name (module.Class and module.Class)}. A class made again under its own name (by its
+     * class decorators, or by a second import) is not one.
+     */
+    public static synchronized List<String> duplicates() {
+        return Collections.unmodifiableList(new ArrayList<>(duplicates));
+    }
+
     static synchronized void record(String javaName, String pythonModule, String pythonClass, byte[] bytes) {
-        if (captured != null) {
-            captured.put(javaName, new Captured(javaName, pythonModule, pythonClass, bytes));
+        if (captured == null) {
+            return;
+        }
+        Captured previous = captured.put(javaName, new Captured(javaName, pythonModule, pythonClass, bytes));
+        if (previous != null && !(previous.pythonModule.equals(pythonModule)
+                && previous.pythonClass.equals(pythonClass))) {
+            duplicates.add(javaName + " (" + previous.pythonModule + "." + previous.pythonClass + " and "
+                    + pythonModule + "." + pythonClass + ")");
         }
     }
 }
