@@ -1,10 +1,13 @@
 """What goes into a jar: the Java classes of clamped modules, with their annotations, and
 precompiled Python modules."""
 import os
+import re
 import sys
+import traceback
 from distutils import log
 
 from java.io import ByteArrayInputStream
+from java.lang import Throwable
 from org.python.core import imp
 
 from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path)
@@ -15,13 +18,19 @@ from clampannotations import ClassCapture
 
 
 class ModuleImportError(Exception):
-    """A clamped module could not be imported; keeps the module's name and the cause."""
+    """A clamped module could not be imported; keeps the module's name and the cause, and names the
+    frames of the traceback that are in the project's sources."""
 
-    def __init__(self, module, cause):
+    def __init__(self, module, cause, frames=(), hint=''):
         self.module = module
         self.cause = cause
-        Exception.__init__(self, 'cannot import clamped module %r: %s: %s'
-                           % (module, type(cause).__name__, cause))
+        if isinstance(cause, SystemExit):
+            what = 'SystemExit: the module called sys.exit(%s) while it was imported' % (cause.code,)
+        else:
+            what = '%s: %s' % (type(cause).__name__, cause)
+        lines = ['cannot import clamped module %r: %s%s' % (module, what, hint)]
+        lines.extend('  File "%s", line %d, in %s' % frame[:3] for frame in frames)
+        Exception.__init__(self, '\n'.join(lines))
 
 
 class GeneratedClass(object):
@@ -64,6 +73,20 @@ def generate_classes(modules, sources):
             for generated in captured]
 
 
+def _hint(error, frames, sources):
+    """For a module that imports a top-level name that is not in the project: Java classes come from
+    CLASSPATH while building."""
+    if not isinstance(error, ImportError) or not str(error).startswith('No module named '):
+        return ''
+    missing = str(error)[len('No module named '):]
+    statement = frames[-1][3] or '' if frames else ''
+    if os.path.exists(os.path.join(sources, missing)) or not re.search(r'(?<![\w.])%s\b' % re.escape(missing),
+                                                                       statement):
+        return ''  # a module of the project, or one of a package (shop.missing)
+    return ('; if %s is a Java package, the classes the project imports must be on CLASSPATH while building '
+            '(CLASSPATH is %r)' % (missing, os.environ.get('CLASSPATH', '')))
+
+
 def _empty_module(module):
     if hasattr(sys.modules[module], '__path__'):
         return ('clamped module %s is a package that defines no clamped class in its __init__: list the '
@@ -81,8 +104,10 @@ def _forget_packages_of(modules):
 def _import_from(module, sources):
     try:
         __import__(module)
-    except Exception as e:
-        raise ModuleImportError(module, e)
+    except (Exception, SystemExit, Throwable) as e:  # a Java exception is no Python Exception
+        frames = [frame for frame in traceback.extract_tb(sys.exc_info()[2])
+                  if os.path.realpath(frame[0]).startswith(os.path.realpath(sources) + os.sep)]
+        raise ModuleImportError(module, e, frames, _hint(e, frames, sources))
     origin = os.path.realpath(getattr(sys.modules[module], '__file__', '') or '')
     if not origin.startswith(os.path.realpath(sources) + os.sep):
         raise ClampError('clamped module %s was imported from %s, not from the sources being built in %s: '

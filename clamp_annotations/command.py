@@ -3,6 +3,7 @@
 import os
 import shutil
 import sys
+import tempfile
 from distutils import log
 from distutils.errors import DistutilsError, DistutilsOptionError, DistutilsSetupError
 
@@ -53,7 +54,10 @@ class bdist_jar(Command):
 
     def write(self, entries, summary):
         path = self.jar_path()
-        write_jar(path, entries)
+        try:
+            write_jar(path, entries)
+        except ValueError as e:  # SOURCE_DATE_EPOCH
+            raise DistutilsError('%s: %s' % (self.get_command_name(), e))
         log.info('wrote %s (%s)', path, summary)
 
     def project_entries(self):
@@ -65,11 +69,12 @@ class bdist_jar(Command):
         try:
             runtime = _runtime()
             classes = generate_classes(modules, os.path.abspath(build_lib))
+            entries = bundle.directory_entries(build_lib, '')
         except Exception as e:
             raise DistutilsError('%s: %s' % (self.get_command_name(), e))
         finally:
             sys.path.remove(os.path.abspath(build_lib))
-        entries = bundle.directory_entries(build_lib, '')
+            shutil.rmtree(build_lib)
         entries.update(runtime)
         for generated in classes:
             entries[generated.entry] = generated.data
@@ -78,10 +83,12 @@ class bdist_jar(Command):
         return precompiled(entries), len(classes)
 
     def _build_python(self):
-        # A fresh directory: build_py skips files it thinks unchanged and never removes stale ones.
-        build_lib = os.path.join(self.get_finalized_command('build').build_base, 'bdist.jar')
-        if os.path.isdir(build_lib):
-            shutil.rmtree(build_lib)
+        # A fresh directory of this build's own: build_py skips files it thinks unchanged and never
+        # removes stale ones, and another build of the project may be running.
+        build_base = self.get_finalized_command('build').build_base
+        if not os.path.isdir(build_base):
+            os.makedirs(build_base)
+        build_lib = tempfile.mkdtemp(prefix='bdist.jar.', dir=build_base)
         build_py = self.reinitialize_command('build_py')
         build_py.build_lib = build_lib
         build_py.compile = build_py.optimize = 0  # the jar gets $py.class files made to be reproducible

@@ -1,10 +1,12 @@
 """bdist_jar: the jar it writes, seen from fresh JVMs by reflection and by Spring, and its errors."""
 import os
+import subprocess
 import zipfile
 
 import pytest
 
-from conftest import JAVA, JYTHON, JYTHON_JAR, PROBE_CLASSPATH, fresh_jvm, jar_names, jython, run, write
+from conftest import (JAVA, JYTHON, JYTHON_JAR, PROBE_CLASSPATH, fresh_jvm, jar_names, jython, run, write,
+                      write_project)
 
 pytestmark = pytest.mark.e2e
 
@@ -303,3 +305,67 @@ def test_a_java_name_taken_by_a_plain_java_class_fails_the_build(project):
         "error: bdist_jar: cannot import clamped module 'clash': ClampError: class Taken in module clash: cannot "
         'clamp to Java class fixtures.clash.Taken: a class of that name is already on the classpath and was not '
         'generated from Python'), result
+
+
+@pytest.mark.parametrize('body, message', [
+    ('import sys\nsys.exit(0)\n',
+     "SystemExit: the module called sys.exit(0) while it was imported\n"
+     '  File "{sources}/shop/orders.py", line 2, in <module>'),
+    ('from java.lang import IllegalStateException\n\ndef connect():\n    raise IllegalStateException("no db")\n\n'
+     'connect()\n',
+     'IllegalStateException: java.lang.IllegalStateException: no db\n'
+     '  File "{sources}/shop/orders.py", line 6, in <module>\n'
+     '  File "{sources}/shop/orders.py", line 4, in connect'),
+    ('import shop.missing\n',
+     'ImportError: No module named missing\n  File "{sources}/shop/orders.py", line 1, in <module>'),
+    ('from acme.billing import Ledger\n',
+     "ImportError: No module named acme; if acme is a Java package, the classes the project imports must be on "
+     "CLASSPATH while building (CLASSPATH is '{classpath}')"),
+])
+def test_any_exit_of_a_clamped_modules_import_fails_the_build_showing_the_projects_frames(built, body, message):
+    before = built.join(JAR).read_binary()
+    write(built, {'shop/orders.py': body})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(built))
+    assert result.code != 0, result
+    output = result.output.replace(str(built.join('build')), '<build>')
+    sources = [line for line in output.splitlines() if line.startswith('  File "<build>/bdist.jar.')]
+    expected = message.format(sources='SOURCES', classpath=PROBE_CLASSPATH)
+    if sources:  # the build's own temporary directory
+        output = output.replace(sources[0].split('"')[1].rsplit('/shop/', 1)[0], 'SOURCES')
+    assert ("error: bdist_jar: cannot import clamped module 'shop.orders': " + expected) in output, result
+    assert built.join(JAR).read_binary() == before
+
+
+def test_a_malformed_source_date_epoch_fails_the_build_by_name(project):
+    result = run([JYTHON, 'setup.py', 'bdist_jar'], cwd=str(project),
+                 env={'CLASSPATH': PROBE_CLASSPATH, 'SOURCE_DATE_EPOCH': 'abc'})
+    assert result.failed_with("error: bdist_jar: SOURCE_DATE_EPOCH must be a whole number of seconds since "
+                              "1970-01-01, got 'abc'"), result
+    assert not project.join('dist').check()
+
+
+def test_builds_at_once_into_one_place_each_succeed_and_leave_one_whole_jar(tmpdir):
+    dist = str(tmpdir.join('dist'))
+    projects = []
+    for label in 'ab':
+        directory = tmpdir.join(label)
+        write_project(directory)
+        write(directory, {'shop/label.py': 'LABEL = %r\n' % label})
+        projects.append(directory)
+    # two projects of one name and version into one --dist-dir, and two builds of one project
+    builds = [(projects[0], dist), (projects[1], dist), (projects[0], str(tmpdir.join('own'))),
+              (projects[0], str(tmpdir.join('own')))]
+    processes = [subprocess.Popen([JYTHON, 'setup.py', 'bdist_jar', '--dist-dir', target], cwd=str(directory),
+                                  env=dict(os.environ, CLASSPATH=PROBE_CLASSPATH), stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT) for directory, target in builds]
+    outputs = [process.communicate()[0] for process in processes]
+    assert [process.returncode for process in processes] == [0, 0, 0, 0], outputs
+    for target in dist, str(tmpdir.join('own')):
+        assert os.listdir(target) == ['shop-1.0.jar']
+        archive = zipfile.ZipFile(os.path.join(target, 'shop-1.0.jar'))
+        try:
+            assert archive.testzip() is None
+            assert archive.read('shop/label.py') in ("LABEL = 'a'\n", "LABEL = 'b'\n")
+        finally:
+            archive.close()
+    assert [name for name in os.listdir(str(projects[0].join('build'))) if name.startswith('bdist.jar')] == []

@@ -41,3 +41,19 @@ def test_a_failed_write_leaves_the_previous_jar_and_no_partial_file(tmpdir):
         write_jar(path, dict(ENTRIES, bad=object()))
     assert tmpdir.join('out.jar').read_binary() == before
     assert os.listdir(str(tmpdir)) == ['out.jar']
+
+
+def test_the_partial_file_of_a_killed_build_is_removed_and_a_running_builds_kept(tmpdir):
+    path = str(tmpdir.join('out.jar'))
+    tmpdir.join('.out.jar.999999999.abc.partial').write('left by a killed build')
+    tmpdir.join('.out.jar.%d.def.partial' % os.getpid()).write('being written by a running build')
+    write_jar(path, ENTRIES)
+    assert sorted(os.listdir(str(tmpdir))) == ['.out.jar.%d.def.partial' % os.getpid(), 'out.jar']
+
+
+def test_a_malformed_source_date_epoch_is_refused_by_name(tmpdir, monkeypatch):
+    monkeypatch.setenv('SOURCE_DATE_EPOCH', 'abc')
+    with pytest.raises(ValueError) as info:
+        write_jar(str(tmpdir.join('out.jar')), ENTRIES)
+    assert str(info.value) == "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got 'abc'"
+    assert os.listdir(str(tmpdir)) == []
