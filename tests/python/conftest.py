@@ -26,7 +26,11 @@ class Result(object):
 
 
 def run(args, cwd=None, env=None):
-    """Runs ``args`` to completion; returns its exit code and its stdout and stderr together."""
+    """Runs ``args`` to completion; returns its exit code and its stdout and stderr together. A JVM
+    started here compiles with C1 only, which halves the CPU of short runs (what tests check is
+    behaviour, not speed)."""
+    if args[0] == JAVA:
+        args = [JAVA, '-XX:TieredStopAtLevel=1'] + list(args[1:])
     environment = dict(os.environ)
     environment.update(env or {})
     process = subprocess.Popen(args, cwd=cwd, env=environment, stdout=subprocess.PIPE,
