@@ -222,7 +222,7 @@ def _record(target, annotation, owner):
         raise AnnotationError(name, repr(annotation), None,
                               'annotates classes and the methods in their bodies only', _kind(target))
     written = (annotation,) + annotations_of(target)
-    _checked(name, None, _jvm.RepeatedAnnotations.contain, java_specs(written, name))
+    check_repetition(name, written)
     # Decorators apply bottom-up: prepending keeps the order in which they are written.
     setattr(target, RECORD, written)
 
@@ -239,6 +239,11 @@ def _check_class(cls, annotation):
                               'needs a class with a Java class: derive it from clamp_base(package) and '
                               'a Java class or interface', 'a plain Python class')
     check_target(cls.__name__, annotation, 'a class', ElementType.TYPE, ElementType.TYPE_USE)
+
+
+def check_repetition(name, annotations):
+    """Checks ``annotations``, all on the declaration ``name``, and refuses a repetition javac would."""
+    _checked(name, None, _jvm.RepeatedAnnotations.contain, java_specs(annotations, name))
 
 
 def check_target(name, annotation, what, *allowed):

@@ -25,8 +25,8 @@ from java.lang.annotation import ElementType
 from org.python.core import Py
 
 from clamp_annotations import _jvm
-from clamp_annotations.annotations import (Annotation, annotations_of, check_target, class_being_defined,
-                                           has_java_class, java_specs)
+from clamp_annotations.annotations import (Annotation, annotations_of, check_repetition, check_target,
+                                           class_being_defined, has_java_class, java_specs)
 from clamp_annotations.errors import AnnotationError, ClampError
 
 _SIGNATURE = '__clamp_signature__'
@@ -220,8 +220,11 @@ def _parameter(where, name, declared):
     kind, annotations = (declared[0], declared[1:]) if isinstance(declared, tuple) else (declared, ())
     _check_annotations(place, annotations, 'a parameter', ElementType.PARAMETER,
                        'after the type come annotations such as Qualifier("primary")')
-    java_specs(annotations, place)  # values are checked now
-    return name, java_type(kind, place), tuple(annotations)
+    check_repetition(place, annotations)
+    declared = java_type(kind, place)
+    if not isinstance(declared, _Unresolved):
+        _made(place, _jvm.Members.Variable, name, declared, [])  # a void type is refused now
+    return name, declared, tuple(annotations)
 
 
 def _throwable(where, exception):
@@ -310,13 +313,11 @@ def members_of(python_class, namespace, superclass, interfaces, package):
         elif isinstance(value, java_field):
             _check_annotations(where, value.annotations, 'a field', ElementType.FIELD,
                                'java_field takes the type, then annotations such as Autowired()')
-            members.addField(_jvm.Members.Variable(name, resolve(java_type(value.type, where), True),
-                                               java_specs(value.annotations, where)))
+            check_repetition(where, value.annotations)
+            members.addField(_made(where, _jvm.Members.Variable, name, resolve(java_type(value.type, where), True),
+                                   java_specs(value.annotations, where)))
         elif isinstance(value, Constant):
-            try:
-                members.addConstant(name, _java_class(value.type, where), value.value)
-            except IllegalArgumentException as e:
-                raise ClampError('%s: %s' % (where, e.getMessage()))
+            _made(where, members.addConstant, name, _java_class(value.type, where), value.value)
     if 'finalize' in namespace:
         members.keepFinalizer()
     if 'serialVersionUID' not in namespace and _is_serializable(superclass, interfaces):
@@ -330,8 +331,8 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
     if name == '__init__':
         if signature is not None:
             _check_no_argument_constructor(where, superclass)
-            members.setConstructor(_parameters(signature, resolve), signature.throws,
-                                   java_specs(annotations, where))
+            _made(where, members.setConstructor, _parameters(where, signature, resolve), signature.throws,
+                  java_specs(annotations, where))
         elif annotations:
             raise ClampError('%s: annotations on __init__ need a Java constructor to go on: declare it with '
                              '@java_constructor(name=Type, ...)' % where)
@@ -345,8 +346,9 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
         if final:
             raise ClampError('%s: the Java method %s is final and cannot be redeclared; choose another '
                              'name' % (where, final[0]))
-        members.addMethod(_jvm.Members.Method(name, resolve(signature.returns), _parameters(signature, resolve),
-                                              signature.throws, java_specs(annotations, where)))
+        members.addMethod(_made(where, _jvm.Members.Method, name, resolve(signature.returns),
+                                _parameters(where, signature, resolve), signature.throws,
+                                java_specs(annotations, where)))
     elif annotations:
         if not overridden:
             raise AnnotationError(where, repr(annotations[0]), None,
@@ -356,9 +358,19 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
         members.annotateOverride(name, java_specs(annotations, where))
 
 
-def _parameters(signature, resolve):
-    return [_jvm.Members.Variable(name, resolve(kind), java_specs(annotations, name))
+def _parameters(where, signature, resolve):
+    return [_made("%s: parameter '%s'" % (where, name), _jvm.Members.Variable, name, resolve(kind),
+                  java_specs(annotations, name))
             for name, kind, annotations in signature.parameters]
+
+
+def _made(where, make, *args):
+    """``make(*args)``, a Java declaration whose refusal (a limit of the class-file format, say) is a
+    ClampError naming ``where``."""
+    try:
+        return make(*args)
+    except IllegalArgumentException as e:
+        raise ClampError('%s: %s' % (where, e.getMessage()))
 
 
 def _check_annotations(where, annotations, what, element_type, usage):

@@ -86,6 +86,9 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
     if not isinstance(package, basestring) or not _JAVA_PACKAGE.match(package):
         raise ClampError('clamp_base: package must be a Java package name such as "com.example", got %r'
                          % (package,))
+    if package == 'java' or package.startswith('java.'):
+        raise ClampError('clamp_base: package %r is in java, where the JVM defines no class but its own; '
+                         'choose a package of your own such as "com.example"' % (package,))
 
     class ClampMeta(type):
         def __new__(meta, name, bases, namespace):

@@ -37,6 +37,13 @@ CASES = [
     ('@Kinds(flag=1)', KINDS + "(flag=1): element 'flag' is a boolean, got 1"),
     ('@Kinds(ratio=1e300)', KINDS + "(ratio=1.0E300): element 'ratio' is a float, got 1.0E300"),
     ('@Kinds(precise="1.5")', KINDS + '(precise="1.5"): element \'precise\' is a double, got "1.5"'),
+    ("@Tag('x' * 70000)", 'Service: @fixtures.Tag("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+                          'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"... (70000 characters)): element \'value\' is a '
+                          'java.lang.String, of at most 65535 bytes of UTF-8 in a class file, got one of 70000 '
+                          'bytes'),
+    ("@Limits(names=['n'] * 65536)", "Service: @fixtures.Limits(names={%s, ... (65536 values)}): element "
+                                     "'names' is an array, of at most 65535 values in a class file, got 65536 "
+                                     "values" % ', '.join(['"n"'] * 20)),
     ('@Tag(5)', "Service: @fixtures.Tag(5): element 'value' is a java.lang.String, got 5"),
     ('@Limits(type="java.lang.String")',
      LIMITS + '(type="java.lang.String"): element \'type\' is a java.lang.Class, got "java.lang.String"'),

@@ -13,7 +13,8 @@ PRELUDE = """
     from clamp_annotations import (Constant, clamp_base, generic, java_constructor, java_field,
                                    java_method)
     from fixtures import Marker, MethodOnly, Repo
-    from org.springframework.beans.factory.annotation import Autowired
+    from java.lang import Long, Void
+    from org.springframework.beans.factory.annotation import Autowired, Qualifier
     from org.springframework.stereotype import Component
 
     Base = clamp_base('com.example')
@@ -23,6 +24,47 @@ JAVA_TYPE = ('expected a Java type (a Java class, a primitive type such as Integ
              'or its name, or generic(List, Repo)), got ')
 
 CASES = [
+    ("""
+class Service(Base, Object):
+    @java_method(String, who=Void.TYPE)
+    def greet(self, who):
+        pass
+""", "Service.greet: parameter 'who': a parameter or field cannot be of type void"),
+    ("""
+class Service(Base, Object):
+    name = java_field(Void.TYPE)
+""", "Service.name: a parameter or field cannot be of type void"),
+    ("""
+class Service(Base, Object):
+    @java_method(%s)
+    def many(self, %s):
+        pass
+""" % (', '.join('p%d=Long.TYPE' % i for i in range(128)), ', '.join('p%d' % i for i in range(128))),
+     'Service.many: its parameters take 256 slots (long and double take two), more than the 254 a Java '
+     'method may have'),
+    ("""
+class Service(Base, Object):
+    @java_method
+    def __initProxy__(self):
+        pass
+""", 'Service.__initProxy__: the name __initProxy__ is taken by the Java class Jython generates; choose '
+     'another'),
+    ("""
+class Service(Base, Object):
+    TEXT = Constant(u'\\u20ac' * 30000)
+""", 'Service.TEXT: a String constant is at most 65535 bytes of UTF-8 in a class file, got one of 90000'),
+    ("""
+class Service(Base, Object):
+    @java_method(who=(String, Qualifier('a'), Qualifier('b')))
+    def greet(self, who):
+        pass
+""", "Service.greet: parameter 'who': @org.springframework.beans.factory.annotation.Qualifier is not "
+     "@Repeatable and may appear once, got it 2 times"),
+    ("""
+class Service(Base, Object):
+    repo = java_field(String, Autowired(), Autowired())
+""", 'Service.repo: @org.springframework.beans.factory.annotation.Autowired is not @Repeatable and may '
+     'appear once, got it 2 times'),
     ("""
 class Service(Base, Object):
     @java_method('Later', who=String)

@@ -48,6 +48,13 @@ def test_the_package_must_be_a_java_package_name():
         "clamp_base: package must be a Java package name such as \"com.example\", got 'com.example-app'")
 
 
+def test_a_package_in_java_is_refused():
+    with pytest.raises(ClampError) as info:
+        clamp_base('java.shop')
+    assert str(info.value) == ("clamp_base: package 'java.shop' is in java, where the JVM defines no class but "
+                               'its own; choose a package of your own such as "com.example"')
+
+
 @pytest.mark.e2e
 def test_a_class_in_main_is_refused_because_java_could_not_import_it():
     result = jython(['-c', '\n'.join([

@@ -32,6 +32,10 @@ import java.util.TreeSet;
  */
 public final class AnnotationSpec {
 
+    /** Longer strings and arrays are shortened in messages, which must stay readable. */
+    private static final int LONGEST_LITERAL = 200;
+    private static final int LONGEST_ARRAY = 20;
+
     private final Class<? extends Annotation> type;
     private final Map<String, Object> elements;
 
@@ -145,6 +149,10 @@ public final class AnnotationSpec {
         }
         if (declared.isArray()) {
             List<?> items = value instanceof List ? (List<?>) value : Collections.singletonList(value);
+            if (items.size() > ClassFileLimits.MAX_COUNT) {
+                throw new AnnotationValueException(type, written, name, "is an array, of at most "
+                        + ClassFileLimits.MAX_COUNT + " values in a class file", items.size() + " values");
+            }
             List<Object> converted = new ArrayList<>();
             for (Object item : items) {
                 if (item instanceof List) {
@@ -162,6 +170,11 @@ public final class AnnotationSpec {
         Object converted = JavaValues.convert(declared, value);
         if (converted == null) {
             throw mismatch(name, declared, value);
+        }
+        if (converted instanceof String && !ClassFileLimits.fitsConstant((String) converted)) {
+            throw new AnnotationValueException(type, written, name, "is a java.lang.String, of at most "
+                    + ClassFileLimits.MAX_COUNT + " bytes of UTF-8 in a class file",
+                    "one of " + ClassFileLimits.utf8Length((String) converted) + " bytes");
         }
         return converted;
     }
@@ -206,6 +219,10 @@ public final class AnnotationSpec {
 
     /** A value as Java source would write it, for messages and {@link #toString()}. */
     static String literal(Object value) {
+        if (value instanceof String && ((String) value).length() > LONGEST_LITERAL) {
+            return literal(((String) value).substring(0, LONGEST_LITERAL / 2)) + "... ("
+                    + ((String) value).length() + " characters)";
+        }
         if (value instanceof String) {
             return '"' + ((String) value).replace("\\", "\\\\").replace("\"", "\\\"") + '"';
         }
@@ -225,9 +242,13 @@ public final class AnnotationSpec {
             return ((Enum<?>) value).getDeclaringClass().getName() + "." + ((Enum<?>) value).name();
         }
         if (value instanceof List) {
+            List<?> list = (List<?>) value;
             List<String> items = new ArrayList<>();
-            for (Object item : (List<?>) value) {
+            for (Object item : list.subList(0, Math.min(list.size(), LONGEST_ARRAY))) {
                 items.add(literal(item));
+            }
+            if (list.size() > LONGEST_ARRAY) {
+                items.add("... (" + list.size() + " values)");
             }
             return "{" + String.join(", ", items) + "}";
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,7 +24,11 @@ public final class Members {
         final TypeSpec type;
         final List<AnnotationSpec> annotations;
 
+        /** A {@code void} type is an {@link IllegalArgumentException}. */
         public Variable(String name, TypeSpec type, List<AnnotationSpec> annotations) {
+            if (type.raw() == void.class) {
+                throw new IllegalArgumentException("a parameter or field cannot be of type void");
+            }
             this.name = name;
             this.type = type;
             this.annotations = copy(annotations);
@@ -38,8 +43,25 @@ public final class Members {
         final List<Class<?>> exceptions;
         final List<AnnotationSpec> annotations;
 
+        /**
+         * Parameters taking more local-variable slots than a Java method has, or a name Jython's
+         * generated classes use themselves, are an {@link IllegalArgumentException}.
+         */
         public Method(String name, TypeSpec returns, List<Variable> parameters, List<Class<?>> exceptions,
                 List<AnnotationSpec> annotations) {
+            int slots = 1;
+            for (Variable parameter : parameters) {
+                slots += parameter.type.raw() == long.class || parameter.type.raw() == double.class ? 2 : 1;
+            }
+            if (slots > ClassFileLimits.MAX_PARAMETER_SLOTS) {
+                throw new IllegalArgumentException("its parameters take " + (slots - 1) + " slots (long and double"
+                        + " take two), more than the " + (ClassFileLimits.MAX_PARAMETER_SLOTS - 1)
+                        + " a Java method may have");
+            }
+            if (JYTHON_NAMES.contains(name) || name.startsWith("super__")) {
+                throw new IllegalArgumentException("the name " + name + " is taken by the Java class Jython"
+                        + " generates; choose another");
+            }
             this.name = name;
             this.returns = returns;
             this.parameters = copy(parameters);
@@ -66,6 +88,10 @@ public final class Members {
             return generic ? signature.append(')').append(returns.signature()).toString() : null;
         }
     }
+
+    /** The methods every class Jython generates declares itself. */
+    private static final Set<String> JYTHON_NAMES = Set.of("__initProxy__", "_getPyInstance", "_setPyInstance",
+            "_getPySystemState", "_setPySystemState", "__supernames__", "classDictInit");
 
     private final List<AnnotationSpec> classAnnotations = new ArrayList<>();
     private final Map<String, List<AnnotationSpec>> overrideAnnotations = new TreeMap<>();
@@ -127,6 +153,10 @@ public final class Members {
         if (converted == null) {
             throw new IllegalArgumentException("a constant of type " + type.getName() + " cannot be "
                     + AnnotationSpec.literal(value));
+        }
+        if (converted instanceof String && !ClassFileLimits.fitsConstant((String) converted)) {
+            throw new IllegalArgumentException("a String constant is at most " + ClassFileLimits.MAX_COUNT
+                    + " bytes of UTF-8 in a class file, got one of " + ClassFileLimits.utf8Length((String) converted));
         }
         constants.put(name, converted);
         return this;
