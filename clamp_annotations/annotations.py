@@ -272,8 +272,9 @@ _created = threading.local()
 
 
 def class_created(cls):
-    """Called by the clamp metaclass: ``cls`` is the class a decorator may be applied to next."""
-    _created.last = cls
+    """Called by the clamp metaclass: ``cls`` is the class that the code running its class statement
+    may decorate next."""
+    _created.last = (cls, id(_caller()))
 
 
 def _is_decoration(annotation_type, obj):
@@ -281,7 +282,8 @@ def _is_decoration(annotation_type, obj):
 
     A class given to an annotation whose ``value`` is a Class is in doubt. A class statement binds
     its name only after its decorators ran, so a class the caller's namespace already binds is a
-    value; a clamped class must also be the class created last on this thread to be decorated.
+    value; a clamped class is decorated only by the code whose class statement created it just now,
+    so one reached as ``module.Class``, or imported under another name, is a value too.
     """
     if isinstance(obj, (types.FunctionType, staticmethod, classmethod, property)):
         return True  # the last three cannot be annotated, which _record will say
@@ -294,7 +296,8 @@ def _is_decoration(annotation_type, obj):
         bound = caller.f_locals[obj.__name__] is obj
     else:
         bound = caller.f_globals.get(obj.__name__) is obj
-    return not bound and (not has_java_class(obj) or getattr(_created, 'last', None) is obj)
+    just_created = getattr(_created, 'last', None) == (obj, id(caller))
+    return not bound and (not has_java_class(obj) or just_created)
 
 
 def _takes_class_value(annotation_type):

@@ -1,5 +1,5 @@
 """Annotation types as decorators: the forms, what they record, where they go and how they read."""
-from java.lang import Class, Integer, Object, String
+from java.lang import Class, Integer, Object, Runnable, String
 from java.lang.annotation import ElementType
 from org.python.core import Py
 
@@ -180,3 +180,21 @@ def test_values_of_every_kind_given_correctly_are_accepted():
         pass
 
     assert len(annotations_of(Accepted)) == 1
+
+
+def _made_elsewhere():
+    class Target(Base, Object):
+        pass
+    return Target
+
+
+def test_a_clamped_class_made_elsewhere_and_bound_under_another_name_is_a_class_value():
+    target = _made_elsewhere()  # the class created last on this thread, but not by this code
+
+    class Caller(Base, Runnable):
+        @Refers(target)
+        def run(self):
+            pass
+
+    assert annotations_of(Caller.__dict__['run']) == (Refers(value=target),)
+    assert annotations_of(target) == ()
