@@ -1,6 +1,7 @@
 """Typed members declared in Python, seen through reflection in this process, and used from Java."""
 from java.io import IOException, Serializable
-from java.lang import Class, Integer, Long, Object, String
+from java.lang import (Boolean, Byte, Character, Class, Double, Float, Integer, Long, Object, Short,
+                       String)
 from java.lang.reflect import InvocationTargetException, Modifier
 from java.util import ArrayList, List, Map
 from org.python.core import Py
@@ -173,3 +174,64 @@ def test_generated_code_names_classes_by_constant_not_by_lookup():
     assert [c.javaName() for c in captured] == ['com.example.test_members.Named']
     assert 'forName' not in captured[0].bytes().tostring()
     assert Py.tojava(Named(), Repo).name() == 'named'
+
+
+class Primitives(Base, Object):
+    @java_method(Boolean.TYPE, value=Boolean.TYPE)
+    def flip(self, value):
+        assert type(value) is bool
+        return not value
+
+    @java_method(Byte.TYPE, value=Byte.TYPE, other=Short.TYPE)
+    def add_small(self, value, other):
+        assert type(value) is int and type(other) is int
+        return value + other
+
+    @java_method(Character.TYPE, value=Character.TYPE)
+    def upper(self, value):
+        return value.upper()
+
+    @java_method(Integer.TYPE, value=Integer.TYPE)
+    def twice(self, value):
+        assert type(value) is int
+        return value * 2
+
+    @java_method(Long.TYPE, value=Long.TYPE, other=Double.TYPE)
+    def mix(self, value, other):
+        assert type(value) is long and type(other) is float
+        return value + int(other)
+
+    @java_method(Float.TYPE, value=Float.TYPE)
+    def half(self, value):
+        assert type(value) is float
+        return value / 2
+
+    @java_method(Double.TYPE, value=Double.TYPE)
+    def square(self, value):
+        return value * value
+
+
+def test_java_calls_with_every_primitive_type_reach_python_as_python_values_and_come_back():
+    java = Py.tojava(Primitives(), Object)
+    methods = dict((m.getName(), m) for m in java.getClass().getDeclaredMethods())
+    invoke = lambda name, *args: methods[name].invoke(java, list(args))
+    assert invoke('flip', True) is False
+    assert invoke('add_small', 100, 27) == 127
+    assert invoke('upper', 'q') == 'Q'
+    assert invoke('twice', 21) == 42
+    assert invoke('mix', 2 ** 40, 1.5) == 2 ** 40 + 1
+    assert invoke('half', 3.0) == 1.5
+    assert invoke('square', 1.5) == 2.25
+
+
+def test_a_return_value_out_of_a_small_types_range_is_refused():
+    class Overflowing(Base, Object):
+        @java_method(Byte.TYPE)
+        def big(self):
+            return 300
+
+    java = Py.tojava(Overflowing(), Object)
+    with pytest.raises(OverflowError) as info:
+        java.getClass().getMethod('big').invoke(java, [])
+    assert str(info.value) == '300 does not fit in a byte (-128..127), which the Java method returns'
+

@@ -156,7 +156,7 @@ final class MemberWriter extends ClassVisitor {
         visitor.visitEnd();
     }
 
-    /** Pushes the method's arguments as an {@code Object[]}, primitives boxed. */
+    /** Pushes the method's arguments as an {@code Object[]}, primitives as Python objects. */
     private static void pushArguments(MethodVisitor visitor, List<Members.Variable> parameters) {
         visitor.visitLdcInsn(parameters.size());
         visitor.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/Object");
@@ -165,7 +165,7 @@ final class MemberWriter extends ClassVisitor {
             TypeSpec type = parameters.get(i).type;
             visitor.visitInsn(Opcodes.DUP);
             visitor.visitLdcInsn(i);
-            slot += Primitive.loadBoxed(visitor, type.isPrimitive() ? type.raw() : Object.class, slot);
+            slot += Primitive.loadForPython(visitor, type.isPrimitive() ? type.raw() : Object.class, slot);
             visitor.visitInsn(Opcodes.AASTORE);
         }
     }

@@ -6,27 +6,38 @@ import org.objectweb.asm.Type;
 
 /** The bytecode that moves values between Java's primitive types and Jython's objects. */
 enum Primitive {
-    BOOLEAN(boolean.class, Boolean.class, Opcodes.ILOAD, Opcodes.IRETURN),
-    BYTE(byte.class, Byte.class, Opcodes.ILOAD, Opcodes.IRETURN),
-    SHORT(short.class, Short.class, Opcodes.ILOAD, Opcodes.IRETURN),
-    CHAR(char.class, Character.class, Opcodes.ILOAD, Opcodes.IRETURN),
-    INT(int.class, Integer.class, Opcodes.ILOAD, Opcodes.IRETURN),
-    LONG(long.class, Long.class, Opcodes.LLOAD, Opcodes.LRETURN),
-    FLOAT(float.class, Float.class, Opcodes.FLOAD, Opcodes.FRETURN),
-    DOUBLE(double.class, Double.class, Opcodes.DLOAD, Opcodes.DRETURN);
+    // Each with the Py method that makes the Python object Jython would make of the boxed value, and
+    // the method that reads it back, range-checked (none for char: Jython's conversion is used).
+    BOOLEAN(boolean.class, Boolean.class, Opcodes.ILOAD, Opcodes.IRETURN, "newBoolean", "PyBoolean", "Py.py2boolean"),
+    BYTE(byte.class, Byte.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", "PyInteger", "PythonValues.toByte"),
+    SHORT(short.class, Short.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", "PyInteger", "PythonValues.toShort"),
+    CHAR(char.class, Character.class, Opcodes.ILOAD, Opcodes.IRETURN, null, null, null),
+    INT(int.class, Integer.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", "PyInteger", "Py.py2int"),
+    LONG(long.class, Long.class, Opcodes.LLOAD, Opcodes.LRETURN, "newLong", "PyLong", "Py.py2long"),
+    FLOAT(float.class, Float.class, Opcodes.FLOAD, Opcodes.FRETURN, "newFloat", "PyFloat", "Py.py2float"),
+    DOUBLE(double.class, Double.class, Opcodes.DLOAD, Opcodes.DRETURN, "newFloat", "PyFloat", "Py.py2double");
 
-    private static final String TO_JAVA = "(Lorg/python/core/PyObject;Ljava/lang/Class;)Ljava/lang/Object;";
+    private static final String PY = "org/python/core/Py";
+    private static final String PY_OBJECT = "Lorg/python/core/PyObject;";
+    private static final String TO_JAVA = "(" + PY_OBJECT + "Ljava/lang/Class;)Ljava/lang/Object;";
 
     private final Class<?> type;
     private final Class<?> boxed;
     private final int load;
     private final int returns;
+    private final String toPython;
+    private final String pythonType;
+    private final String fromPython;
 
-    Primitive(Class<?> type, Class<?> boxed, int load, int returns) {
+    Primitive(Class<?> type, Class<?> boxed, int load, int returns, String toPython, String pythonType,
+            String fromPython) {
         this.type = type;
         this.boxed = boxed;
         this.load = load;
         this.returns = returns;
+        this.toPython = toPython;
+        this.pythonType = pythonType;
+        this.fromPython = fromPython;
     }
 
     private static Primitive of(Class<?> type) {
@@ -44,19 +55,25 @@ enum Primitive {
     }
 
     /**
-     * Loads local {@code slot} of {@code type} onto the stack as an object, boxing a primitive, and
-     * returns how many slots the local takes.
+     * Loads local {@code slot} of {@code type} onto the stack as an object for Jython: a primitive as
+     * the Python object Jython would make of it (so no box is made and looked up), and returns how
+     * many slots the local takes.
      */
-    static int loadBoxed(MethodVisitor visitor, Class<?> type, int slot) {
-        Primitive primitive = of(type);
-        if (primitive == null || !type.isPrimitive()) {
+    static int loadForPython(MethodVisitor visitor, Class<?> type, int slot) {
+        Primitive primitive = type.isPrimitive() ? of(type) : null;
+        if (primitive == null) {
             visitor.visitVarInsn(Opcodes.ALOAD, slot);
             return 1;
         }
         visitor.visitVarInsn(primitive.load, slot);
-        String box = Type.getInternalName(primitive.boxed);
-        visitor.visitMethodInsn(Opcodes.INVOKESTATIC, box, "valueOf",
-                "(" + Type.getDescriptor(type) + ")L" + box + ";", false);
+        String descriptor = Type.getDescriptor(type == byte.class || type == short.class ? int.class : type);
+        if (primitive.toPython == null) {
+            String box = Type.getInternalName(primitive.boxed);
+            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, box, "valueOf", "(" + descriptor + ")L" + box + ";", false);
+        } else {
+            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, PY, primitive.toPython,
+                    "(" + descriptor + ")Lorg/python/core/" + primitive.pythonType + ";", false);
+        }
         return type == long.class || type == double.class ? 2 : 1;
     }
 
@@ -71,13 +88,20 @@ enum Primitive {
             return;
         }
         Primitive primitive = type.isPrimitive() ? of(type.raw()) : null;
+        if (primitive != null && primitive.fromPython != null) {
+            String[] method = primitive.fromPython.split("\\.");
+            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, method[0].equals("Py") ? PY : "clampannotations/" + method[0],
+                    method[1], "(" + PY_OBJECT + ")" + type.descriptor(), false);
+            visitor.visitInsn(primitive.returns);
+            return;
+        }
         if (primitive == null) {
             visitor.visitLdcInsn(Type.getType(type.descriptor()));
         } else {
             visitor.visitFieldInsn(Opcodes.GETSTATIC, Type.getInternalName(primitive.boxed), "TYPE",
                     "Ljava/lang/Class;");
         }
-        visitor.visitMethodInsn(Opcodes.INVOKESTATIC, "org/python/core/Py", "tojava", TO_JAVA, false);
+        visitor.visitMethodInsn(Opcodes.INVOKESTATIC, PY, "tojava", TO_JAVA, false);
         if (primitive == null) {
             visitor.visitTypeInsn(Opcodes.CHECKCAST, type.internalName());
             visitor.visitInsn(Opcodes.ARETURN);
