@@ -317,7 +317,8 @@ def install():
     seen = set()
     pending = [getattr(module, '__dict__', {}) for module in list(sys.modules.values())]
     while pending:
-        for value in list(pending.pop().values()):
+        namespace = pending.pop()  # a dict, or a mapping such as a JSR-223 engine's scope: no .values()
+        for value in [namespace[key] for key in list(namespace)]:
             if isinstance(value, Class) and Class.isAnnotation(value):
                 _make_decorator(value)
             elif isinstance(value, PyJavaPackage) and id(value) not in seen:
