@@ -6,7 +6,7 @@ bdist_jar`` writes them, annotated, into a jar that Java frameworks such as Spri
 """
 __version__ = '0.1.0'
 
-from clamp_annotations import annotations as _annotations
+from clamp_annotations import _jvm, annotations as _annotations
 from clamp_annotations.annotations import Annotation, annotations_of
 from clamp_annotations.errors import AnnotationError, ClampError
 from clamp_annotations.members import Constant, generic, java_constructor, java_field, java_method
@@ -16,3 +16,4 @@ __all__ = ['Annotation', 'AnnotationError', 'ClampError', 'Constant', 'annotatio
            'generic', 'java_constructor', 'java_field', 'java_method']
 
 _annotations.install()
+_jvm.ProxyAdapter.install()  # Spring's proxies of Python beans reach Python as the proxies they are

@@ -163,7 +163,7 @@ def annotations_of(obj):
     An object that was never annotated has none: the result is ``()``. Annotations are not
     inherited: a subclass does not report its bases' annotations.
     """
-    record = getattr(obj, '__dict__', {})
+    record = getattr(getattr(obj, 'python_function', obj), '__dict__', {})  # a typed method's function
     return record.get(RECORD, ())
 
 

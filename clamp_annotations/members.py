@@ -234,8 +234,8 @@ def _throwable(where, exception):
 
 
 def signature_of(function):
-    """The :class:`Signature` declared on ``function``, or None."""
-    return getattr(function, '__dict__', {}).get(_SIGNATURE)
+    """The :class:`Signature` declared on ``function`` (or the typed method it is), or None."""
+    return getattr(getattr(function, 'python_function', function), '__dict__', {}).get(_SIGNATURE)
 
 
 class java_field(object):

@@ -109,6 +109,7 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
                     'implement a Java interface (java.lang.Object will do) to get a Java class'
                     % (name, namespace.get('__module__')))
             _install_fields(cls, namespace)
+            _install_typed_methods(cls, namespace)
             _shadow_bean_properties(cls, namespace)
             if '__init__' not in namespace:
                 cls.__init__ = _default_init(cls)
@@ -159,6 +160,26 @@ def _install_fields(cls, namespace):
         java_class = Py.tojava(cls, Class)
         for name, declaration in fields:
             setattr(cls, name, declaration.attribute(java_class, name))
+
+
+def _install_typed_methods(cls, namespace):
+    for name, value in sorted(namespace.items()):
+        if name != '__init__' and signature_of(value) is not None:
+            setattr(cls, name, _TypedMethod(value))
+
+
+class _TypedMethod(object):
+    """A typed method as Python code sees it: called on an object whose Java object Spring made of a
+    subclass of the generated class (a @Configuration class's CGLIB subclass), it runs that Java
+    object's method, as Java's ``this.method()`` would; otherwise the Python function, directly."""
+
+    def __init__(self, function):
+        self.python_function = function  # clampannotations.VirtualCalls.FUNCTION: the generated method's
+
+    def __get__(self, instance, owner):
+        if instance is None:
+            return self.python_function.__get__(None, owner)
+        return _jvm.VirtualCalls.bound(instance, self.python_function, self.python_function.__name__)
 
 
 class _InstanceAttribute(object):

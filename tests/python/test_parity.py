@@ -13,23 +13,31 @@ VERSIONS = os.environ['CLAMP_SPRING_VERSIONS'].split(',')
 PROBES = os.environ['CLAMP_PROBE_CLASSES']
 APP = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'parity')
 IN_PROCESS = """
-import shopapp.parts, shopapp.wiring, shopapp.report
+import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.report
 from probe import ParityRun
 ParityRun.main(['com.example.shopapp'])
 """
 
 EXPECTED = [
-    'beans: banner, car, electric, engine, garage, liteConfig, motto, report, shopConfig, slogan, ticket',
+    'adviceConfig: com.example.shopapp.advised.AdviceConfig',
     'banner: java.lang.String',
+    'cacheInterceptor: org.springframework.cache.interceptor.CacheInterceptor',
+    'cacheManager: org.springframework.cache.concurrent.ConcurrentMapCacheManager',
+    'cacheOperationSource: org.springframework.cache.annotation.AnnotationCacheOperationSource',
     'car: com.example.shopapp.parts.Car',
+    'echo: a JDK proxy',
     'electric: com.example.shopapp.parts.ElectricEngine',
     'engine: com.example.shopapp.parts.PetrolEngine',
     'garage: com.example.shopapp.parts.Garage',
     'liteConfig: com.example.shopapp.wiring.LiteConfig',
     'motto: com.example.shopapp.wiring.Motto',
+    'prices: com.example.shopapp.advised.PriceList$$SpringCGLIB$$0',
+    'recorder: com.example.shopapp.advised.Recorder$$SpringCGLIB$$0',
     'report: com.example.shopapp.report.Report',
     'shopConfig: com.example.shopapp.wiring.ShopConfig$$SpringCGLIB$$0',
+    'shopper: com.example.shopapp.advised.Shopper',
     'slogan: java.lang.String',
+    'taskExecutor: org.springframework.core.task.SimpleAsyncTaskExecutor',
     'ticket: com.example.shopapp.parts.Ticket',
     'engine annotations: Primary, Component',
     'shopConfig annotations: Configuration, PropertySource',
@@ -37,6 +45,9 @@ EXPECTED = [
     'prototype: two objects True',
     'garage: Welcome to the shop; engines petrol and electric; car roadster',
     'car comes home: True',
+    'an unadvised bean injected into Python is the Python object: True',
+    'shopper: @Async ran on another thread: True; @Cacheable computed once for two calls: True (price of tea); '
+    'calls on self skip the cache: True (price of coffee, price of coffee); through a JDK proxy: ECHO HI',
     'banner: open daily, Welcome to the shop, roadster',
     'slogan: lite',
 ]

@@ -174,7 +174,7 @@ EXPECTED = {
     'events': ['event heard news'],
     'advice': ['jdk interface proxy: HELLO, ADA', 'cglib subclass of the generated class: HELLO, ADA'],
     'configuration': [
-        'settings: enhanced by CGLIB: True; store() through Java is the bean: True; self.store() is: False',
+        'settings: enhanced by CGLIB: True; store() through Java is the bean: True; self.store() is: True',
         'event greeter got the store bean: True',
     ],
 }

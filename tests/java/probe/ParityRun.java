@@ -1,5 +1,6 @@
 package probe;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -7,7 +8,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.core.SpringVersion;
 
 /**
- * Starts a Spring application of Python beans and prints the report its bean {@code report} gives.
+ * Starts a Spring application of Python beans, prints its beans and their classes, then the report its
+ * bean {@code report} gives.
  * Run from a built jar in a fresh JVM, or called from a Jython script whose Python classes exist
  * only in that process: the same code, so the two outputs can be compared. Usage: {@code ParityRun
  * <package to scan>}.
@@ -23,6 +25,15 @@ public final class ParityRun {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.scan(args[0]);
             context.refresh();
+            String[] names = context.getBeanDefinitionNames();
+            Arrays.sort(names);
+            for (String name : names) {
+                if (!name.startsWith("org.")) {
+                    // a JDK proxy's names depend on the proxies and loaders the JVM had before
+                    System.out.println(name + ": " + context.getType(name).getName()
+                            .replaceAll("^jdk\\.proxy\\d+\\.\\$Proxy\\d+$", "a JDK proxy"));
+                }
+            }
             Function<Object, List<String>> report = (Function<Object, List<String>>) context.getBean("report");
             report.apply(context).forEach(System.out::println);
         }

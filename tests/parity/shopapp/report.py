@@ -3,17 +3,13 @@ from java.util import ArrayList
 from java.util.function import Function, Supplier
 
 from org.springframework.stereotype import Component
-from shopapp.parts import Base, Car, Garage, Ticket
+from shopapp.parts import Base, Car, Garage, PetrolEngine, Ticket
 
 
 @Component('report')
 class Report(Base, Function):
     def apply(self, context):
         lines = ArrayList()
-        names = sorted(name for name in context.getBeanDefinitionNames() if not name.startswith('org.'))
-        lines.add('beans: %s' % ', '.join(names))
-        for name in names:
-            lines.add('%s: %s' % (name, context.getType(name).getName()))
         for name in 'engine', 'shopConfig':
             java_class = context.getType(name)
             java_class = java_class.getSuperclass() if '$$' in java_class.getName() else java_class
@@ -25,6 +21,9 @@ class Report(Base, Function):
         garage = context.getBean(Garage)
         lines.add('garage: %s' % garage.describe())
         lines.add('car comes home: %s' % (context.getBean(Car).home() is garage))
+        lines.add('an unadvised bean injected into Python is the Python object: %s'
+                  % isinstance(garage.engine, PetrolEngine))
+        lines.add('shopper: %s' % context.getBean('shopper').shop())
         lines.add('banner: %s' % context.getBean('banner'))
         lines.add('slogan: %s' % context.getBean('slogan'))
         return lines

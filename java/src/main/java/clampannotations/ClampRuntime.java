@@ -106,7 +106,10 @@ public final class ClampRuntime {
      * object behind {@code proxy}. Java exceptions the Python code raises reach the caller unchanged.
      */
     public static PyObject call(PyProxy proxy, String name, Object[] args) throws Throwable {
-        PyObject method = ProxyMaker.findPython(proxy, name);
+        PyObject method = VirtualCalls.function(proxy._getPyInstance(), name);
+        if (method == null) {
+            method = ProxyMaker.findPython(proxy, name); // an attribute of the object's own, say
+        }
         if (method == null) {
             throw Py.AttributeError(String.format("'%s' object has no Python method '%s'",
                     proxy._getPyInstance().getType().fastGetName(), name));

@@ -104,8 +104,26 @@ public final class GeneratedClasses extends ClassLoader {
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        Class<?> generated = classes.get(name);
+        Class<?> generated = find(name);
         return generated != null ? generated : super.loadClass(name, resolve);
+    }
+
+    /**
+     * The generated class {@code name}, or a class that a framework defined beside one, named after
+     * it ({@code Bean$$SpringCGLIB$$0}: Spring defines a proxy class in the loader of the class it
+     * subclasses, then asks for it by name); null if neither.
+     */
+    private Class<?> find(String name) {
+        Class<?> generated = classes.get(name);
+        int suffix = name.indexOf("$$");
+        if (generated != null || suffix < 0 || !classes.containsKey(name.substring(0, suffix))) {
+            return generated;
+        }
+        try {
+            return Class.forName(name, false, classes.get(name.substring(0, suffix)).getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
     }
 
     @Override
@@ -165,7 +183,7 @@ public final class GeneratedClasses extends ClassLoader {
 
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            Class<?> generated = INSTANCE.classes.get(name);
+            Class<?> generated = INSTANCE.find(name);
             return generated != null ? generated : super.loadClass(name, resolve);
         }
 
