@@ -13,7 +13,7 @@ VERSIONS = os.environ['CLAMP_SPRING_VERSIONS'].split(',')
 PROBES = os.environ['CLAMP_PROBE_CLASSES']
 APP = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'parity')
 IN_PROCESS = """
-import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.report
+import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.errors, shopapp.report
 from probe import ParityRun
 ParityRun.main(['com.example.shopapp'])
 """
@@ -39,6 +39,7 @@ EXPECTED = [
     'slogan: java.lang.String',
     'taskExecutor: org.springframework.core.task.SimpleAsyncTaskExecutor',
     'ticket: com.example.shopapp.parts.Ticket',
+    'till: com.example.shopapp.errors.Till',
     'engine annotations: Primary, Component',
     'shopConfig annotations: Configuration, PropertySource',
     'primary supplier: petrol',
@@ -50,6 +51,9 @@ EXPECTED = [
     'calls on self skip the cache: True (price of coffee, price of coffee); through a JDK proxy: ECHO HI',
     'banner: open daily, Welcome to the shop, roadster',
     'slogan: lite',
+    'caught IllegalStateException: com.example.shopapp.errors.OutOfStock: no caviar left, made at '
+    'shopapp.errors.apply(errors.py:17)',
+    'caught NumberFormatException: For input string: "ten"',
 ]
 
 

@@ -36,6 +36,22 @@ public final class ParityRun {
             }
             Function<Object, List<String>> report = (Function<Object, List<String>>) context.getBean("report");
             report.apply(context).forEach(System.out::println);
+            tillRefuses((Function<Object, Object>) context.getBean("till"));
+        }
+    }
+
+    /** A Java caller catching by their Java types the exceptions the Python bean raises. */
+    private static void tillRefuses(Function<Object, Object> till) {
+        try {
+            till.apply("caviar");
+        } catch (IllegalStateException e) {
+            System.out.println("caught IllegalStateException: " + e.getClass().getName() + ": " + e.getMessage()
+                    + ", made at " + e.getStackTrace()[0]);
+        }
+        try {
+            till.apply("ten");
+        } catch (NumberFormatException e) {
+            System.out.println("caught NumberFormatException: " + e.getMessage());
         }
     }
 }
