@@ -33,10 +33,10 @@ setup(
     zip_safe=False,
     python_requires='>=2.7, <3',
     entry_points={
-        'distutils.commands': ['bdist_jar = clamp_annotations.command:bdist_jar',
-                               'build_jar = clamp_annotations.command:build_jar',
-                               'singlejar = clamp_annotations.command:singlejar'],
-        'distutils.setup_keywords': ['clamp = clamp_annotations.command:validate_clamp'],
+        'distutils.commands': ['bdist_jar = clamp_annotations._command:bdist_jar',
+                               'build_jar = clamp_annotations._command:build_jar',
+                               'singlejar = clamp_annotations._command:singlejar'],
+        'distutils.setup_keywords': ['clamp = clamp_annotations._command:validate_clamp'],
     },
     classifiers=[
         'Programming Language :: Python :: 2.7',

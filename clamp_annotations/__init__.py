@@ -6,11 +6,11 @@ bdist_jar`` writes them, annotated, into a jar that Java frameworks such as Spri
 """
 __version__ = '0.1.0'
 
-from clamp_annotations import _jvm, annotations as _annotations
-from clamp_annotations.annotations import Annotation, annotations_of
-from clamp_annotations.errors import AnnotationError, ClampError
-from clamp_annotations.members import Constant, generic, java_constructor, java_field, java_method
-from clamp_annotations.proxy import clamp_base
+from clamp_annotations import _annotations, _jvm
+from clamp_annotations._annotations import Annotation, annotations_of
+from clamp_annotations._errors import AnnotationError, ClampError
+from clamp_annotations._members import Constant, generic, java_constructor, java_field, java_method
+from clamp_annotations._proxy import clamp_base
 
 __all__ = ['Annotation', 'AnnotationError', 'ClampError', 'Constant', 'annotations_of', 'clamp_base',
            'generic', 'java_constructor', 'java_field', 'java_method']

@@ -1,3 +1,5 @@
+import os
+
 import clamp_annotations
 
 
@@ -7,3 +9,9 @@ def test_public_names_are_few_and_sorted():
         'generic', 'java_constructor', 'java_field', 'java_method']
     for name in clamp_annotations.__all__:
         assert getattr(clamp_annotations, name) is not None
+
+
+def test_every_module_but_the_package_is_private_and_errors_are_named_as_imported():
+    package = os.path.dirname(clamp_annotations.__file__)
+    assert [name for name in sorted(os.listdir(package)) if name.endswith('.py') and not name.startswith('_')] == []
+    assert clamp_annotations.ClampError.__module__ == 'clamp_annotations'

@@ -36,11 +36,11 @@ def test_jar_holds_classes_modules_runtime_and_directory_entries(shop_jar):
 
 def test_a_fresh_jvm_imports_the_precompiled_modules(shop_jar):
     result = fresh_jvm('org.python.util.jython', [
-        '-c', 'import shop.orders, clamp_annotations.members as m; print shop.orders.__file__, m.__file__'],
+        '-c', 'import shop.orders, clamp_annotations._members as m; print shop.orders.__file__, m.__file__'],
         str(shop_jar.join(JAR)))
     assert result.code == 0, result
     assert result.output.split() == [
-        '__pyclasspath__/shop/orders$py.class', '__pyclasspath__/clamp_annotations/members$py.class'], result
+        '__pyclasspath__/shop/orders$py.class', '__pyclasspath__/clamp_annotations/_members$py.class'], result
 
 
 def test_quiet_by_default_and_with_v_lists_each_class_and_its_annotations(project):

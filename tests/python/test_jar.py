@@ -4,7 +4,7 @@ import zipfile
 
 import pytest
 
-from clamp_annotations.jar import write_jar
+from clamp_annotations._jar import write_jar
 
 ENTRIES = {'META-INF/MANIFEST.MF': 'Manifest-Version: 1.0\r\n\r\n', 'b/c/D.class': 'xyz', 'a.py': 'pass\n'}
 

@@ -11,9 +11,9 @@ from java.lang import Throwable
 from setuptools import Command
 
 import clamp_annotations
-from clamp_annotations import _jvm, bundle
-from clamp_annotations.build import compile_module, describe, generate_classes
-from clamp_annotations.jar import write_jar
+from clamp_annotations import _bundle, _jvm
+from clamp_annotations._build import compile_module, describe, generate_classes
+from clamp_annotations._jar import write_jar
 
 
 def validate_clamp(dist, attr, value):
@@ -69,7 +69,7 @@ class bdist_jar(Command):
         try:
             runtime = _runtime()
             classes = generate_classes(modules, os.path.abspath(build_lib))
-            entries = bundle.directory_entries(build_lib, '')
+            entries = _bundle.directory_entries(build_lib, '')
         except Exception as e:
             raise DistutilsError('%s: %s' % (self.get_command_name(), e))
         finally:
@@ -144,17 +144,17 @@ class singlejar(bdist_jar):
         if self.runpy:
             with open(self.runpy, 'rb') as f:
                 project.update(precompiled({'__run__.py': f.read()}))
-        runtime_jar, runtime = bundle.jython_runtime()
+        runtime_jar, runtime = _bundle.jython_runtime()
         class_path = self.classpath + os.environ.get('CLASSPATH', '').split(os.pathsep)
         try:
-            dependencies = bundle.dependency_entries(self.distribution.install_requires or [],
+            dependencies = _bundle.dependency_entries(self.distribution.install_requires or [],
                                                      leave_out=('clamp-annotations', 'setuptools'))
         except Exception as e:  # pkg_resources' DistributionNotFound, VersionConflict
             raise DistutilsError('singlejar: the dependencies of %s are not all installed: %s'
                                  % (self.distribution.get_name(), e))
         sources = ([('the project', project)] + [(d, precompiled(e)) for d, e in dependencies]
-                   + bundle.classpath_entries(class_path, exclude=runtime_jar) + [(runtime_jar, runtime)])
-        entries, duplicates = bundle.merge(sources)
+                   + _bundle.classpath_entries(class_path, exclude=runtime_jar) + [(runtime_jar, runtime)])
+        entries, duplicates = _bundle.merge(sources)
         for name, source in duplicates:
             log.debug('left out %s of %s: an earlier source has it', name, source)
         main = 'org.python.util.JarRunner' if self.runpy else 'org.python.util.jython'
@@ -190,7 +190,7 @@ def _runtime():
     runtime_jar = _jvm.runtime_jar()  # in jars/ of the installation, or an error that says why not
     package = os.path.dirname(os.path.dirname(runtime_jar))
     entries = dict((name, data) for name, data in
-                   bundle.directory_entries(package, 'clamp_annotations/').items() if name.endswith('.py'))
-    entries.update((name, data) for name, data in bundle.archive_entries(runtime_jar).items()
+                   _bundle.directory_entries(package, 'clamp_annotations/').items() if name.endswith('.py'))
+    entries.update((name, data) for name, data in _bundle.archive_entries(runtime_jar).items()
                    if name.endswith('.class'))
     return entries

@@ -11,10 +11,10 @@ import sys
 from java.lang import Class
 from org.python.core import Py, PyProxy
 
-from clamp_annotations import _jvm, traces
-from clamp_annotations.annotations import RECORD, annotations_of, class_created, has_java_class, java_specs
-from clamp_annotations.errors import ClampError
-from clamp_annotations.members import java_field, members_of, signature_of
+from clamp_annotations import _jvm, _traces
+from clamp_annotations._annotations import RECORD, annotations_of, class_created, has_java_class, java_specs
+from clamp_annotations._errors import ClampError
+from clamp_annotations._members import java_field, members_of, signature_of
 
 _WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
 
@@ -113,7 +113,7 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             _shadow_bean_properties(cls, namespace)
             if '__init__' not in namespace:
                 cls.__init__ = _default_init(cls)
-            traces.record_python_frames(cls)
+            _traces.record_python_frames(cls)
             return cls
 
         def annotated(cls):

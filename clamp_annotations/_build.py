@@ -11,9 +11,9 @@ from java.lang import Throwable
 from org.python.core import imp
 
 from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path)
-from clamp_annotations.annotations import annotations_of
-from clamp_annotations.errors import ClampError
-from clamp_annotations.members import signature_of, unresolved_references
+from clamp_annotations._annotations import annotations_of
+from clamp_annotations._errors import ClampError
+from clamp_annotations._members import signature_of, unresolved_references
 from clampannotations import ClassCapture
 
 

@@ -7,7 +7,7 @@ the Java type, so it still works wherever Java expects it (``cls.getAnnotation(A
 
 Everything javac checks is checked when the decorator is applied, so a module with a bad annotation
 fails to import. Whether a method overrides a Java method is only known once its class exists; the
-class's metaclass checks that (see :mod:`clamp_annotations.proxy`).
+class's metaclass checks that (see :mod:`clamp_annotations._proxy`).
 """
 import sys
 import threading
@@ -19,7 +19,7 @@ from java.util import ArrayList, LinkedHashMap
 from org.python.core import Py, PyJavaPackage
 
 from clamp_annotations import _jvm
-from clamp_annotations.errors import AnnotationError
+from clamp_annotations._errors import AnnotationError
 
 RECORD = '__clamp_annotations__'  # the attribute that holds what annotations_of returns
 

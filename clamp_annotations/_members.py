@@ -25,9 +25,9 @@ from java.lang.annotation import ElementType
 from org.python.core import Py
 
 from clamp_annotations import _jvm
-from clamp_annotations.annotations import (Annotation, annotations_of, check_repetition, check_target,
+from clamp_annotations._annotations import (Annotation, annotations_of, check_repetition, check_target,
                                            class_being_defined, has_java_class, java_specs)
-from clamp_annotations.errors import AnnotationError, ClampError
+from clamp_annotations._errors import AnnotationError, ClampError
 
 _SIGNATURE = '__clamp_signature__'
 

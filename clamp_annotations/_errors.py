@@ -1,4 +1,4 @@
-"""The exceptions clamp_annotations raises for bad input."""
+"""The exceptions clamp_annotations raises for bad input (imported from ``clamp_annotations``)."""
 
 
 class ClampError(ValueError):
@@ -27,3 +27,7 @@ class AnnotationError(ClampError):
         if element is not None:
             where += ": element '%s'" % element
         ClampError.__init__(self, '%s %s, got %s' % (where, expected, given))
+
+
+# Tracebacks name them where users import them from.
+ClampError.__module__ = AnnotationError.__module__ = 'clamp_annotations'
