@@ -16,9 +16,9 @@ import fixtures.Greeting;
 import fixtures.Report;
 
 /**
- * One Spring feature, tried on the Python classes of one package in a context of its own: prints what
- * Spring made of them, for the test to compare with what the feature promises. Usage: {@code
- * SpringFeatures <feature> <package>}.
+ * Spring features, each tried on the Python classes of one package in a context of its own, one after
+ * the other in this JVM: prints, under {@code == <feature>}, what Spring made of them, for the test to
+ * compare with what the feature promises. Usage: {@code SpringFeatures <feature>=<package> ...}.
  */
 public final class SpringFeatures {
 
@@ -27,13 +27,23 @@ public final class SpringFeatures {
 
     public static void main(String[] args) throws Exception {
         System.out.println("spring " + SpringVersion.getVersion());
+        for (String arg : args) {
+            String[] featureAndPackage = arg.split("=", 2);
+            System.out.println("== " + featureAndPackage[0]);
+            Events.LOG.clear();
+            Counted.CREATED.set(0);
+            run(featureAndPackage[0], featureAndPackage[1]);
+        }
+    }
+
+    private static void run(String feature, String base) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.getEnvironment().getPropertySources().addFirst(
                 new MapPropertySource("test", Collections.singletonMap("greeting", "Hello")));
-        context.scan(args[1]);
+        context.scan(base);
         context.refresh();
-        switch (args[0]) {
-            case "scanning" -> scanning(context, args[1]);
+        switch (feature) {
+            case "scanning" -> scanning(context, base);
             case "scopes" -> scopes(context);
             case "lazy" -> lazy(context);
             case "events" -> context.publishEvent("news");
