@@ -1,5 +1,6 @@
 """What goes into a jar: the Java classes of clamped modules, with their annotations, and
 precompiled Python modules."""
+import difflib
 import os
 import re
 import sys
@@ -7,14 +8,15 @@ import traceback
 from distutils import log
 
 from java.io import ByteArrayInputStream
-from java.lang import Throwable
-from org.python.core import imp
+from java.lang import Class, Throwable
+from org.python.core import ClassDictInit, Py, PyProxy, imp
 
 from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path)
 from clamp_annotations._annotations import annotations_of
 from clamp_annotations._errors import ClampError
 from clamp_annotations._members import signature_of, unresolved_references
-from clampannotations import ClassCapture
+from clamp_annotations._proxy import is_abstract
+from clampannotations import ClassCapture, InheritedMethods
 
 
 class ModuleImportError(Exception):
@@ -58,6 +60,7 @@ def generate_classes(modules, sources):
     finally:
         captured = ClassCapture.stop()
     problems = ['two classes are given the Java name %s' % name for name in ClassCapture.duplicates()]
+    problems.extend(problem for generated in captured for problem in _unimplemented(generated))
     problems.extend(unresolved_references(set(generated.javaName() for generated in captured)))
     by_module = set(generated.pythonModule() for generated in captured)
     problems.extend(_empty_module(module) for module in modules if module not in by_module)
@@ -71,6 +74,28 @@ def generate_classes(modules, sources):
     return [GeneratedClass(generated.javaName().replace('.', '/') + '.class', generated.bytes().tostring(),
                            _python_class(generated))
             for generated in captured]
+
+
+def _unimplemented(generated):
+    """Like javac, a class that is not abstract must implement the abstract methods of its Java bases."""
+    python_class = _python_class(generated)
+    if is_abstract(python_class):
+        return []
+    java = Py.tojava(python_class, Class)
+    interfaces = [i for i in java.getInterfaces() if i not in (PyProxy, ClassDictInit)]
+    defined = set(name for klass in python_class.__mro__ if not isinstance(klass, Class) for name in klass.__dict__)
+    missing = [method for method in InheritedMethods.abstractOnes(java.getSuperclass(), interfaces)
+               if method.getName() not in defined]
+    if not missing:
+        return []
+    methods = [str(method) for method in missing]
+    close = sorted(set('%s for %s' % (', '.join(repr(n) for n in difflib.get_close_matches(m.getName(), defined)),
+                                      m.getName())
+                       for m in missing if difflib.get_close_matches(m.getName(), defined)))
+    return ['class %s in module %s is not abstract and does not implement %s%s; implement %s, or declare the class '
+            '@java_abstract' % (generated.pythonClass(), generated.pythonModule(), '; '.join(methods),
+                                ' (is %s a misspelling?)' % '; '.join(close) if close else '',
+                                'them' if len(missing) > 1 else 'it')]
 
 
 def _hint(error, frames, sources):

@@ -17,6 +17,7 @@ from clamp_annotations._errors import ClampError
 from clamp_annotations._members import java_field, members_of, signature_of
 
 _WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
+_ABSTRACT = '__clamp_abstract__'  # set by java_abstract
 
 _JAVA_PACKAGE = re.compile(r'^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$')
 
@@ -36,6 +37,8 @@ class ClampProxyMaker(object):
         java_name = '%s.%s.%s' % (self.package, python_module, python_class)
         members = members_of(python_class, namespace, superclass, interfaces, self.package)
         members.annotateClass(java_specs(namespace.get(RECORD, ()), python_class))
+        if namespace.get(_ABSTRACT):
+            members.makeAbstract()
         built = _built_class(java_name, python_class, python_module)
         if built is None and not _jvm.ClampMaker.canGenerate():
             raise ClampError('class %s in module %s: cannot generate its Java class %s: ASM (org.ow2.asm:asm '
@@ -132,6 +135,25 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             return type(cls)(cls.__name__, bases, namespace)
 
     return ClampMeta('ClampBase', (object,), {'__module__': __name__})
+
+
+def java_abstract(cls):
+    """Declares a clamped class abstract, as Java's ``abstract class``: its Java class is abstract,
+    Java (Spring's scan among others) creates no object of it, and it need not implement the abstract
+    methods of its Java bases, which its subclasses then do.
+
+    A class decorator, like an annotation: it returns the class made again with an abstract Java class.
+    """
+    if not (isinstance(cls, type) and has_java_class(cls)):
+        raise ClampError('java_abstract declares a clamped class abstract (one from clamp_base and a Java '
+                         'base), got %r' % (cls,))
+    cls.__dict__[_WRITTEN][1][_ABSTRACT] = True
+    return type(cls).annotated(cls)
+
+
+def is_abstract(cls):
+    """Whether the clamped class ``cls`` was declared with :func:`java_abstract`."""
+    return bool(cls.__dict__.get(_ABSTRACT))
 
 
 def _new(typed_constructor):

@@ -369,3 +369,28 @@ def test_builds_at_once_into_one_place_each_succeed_and_leave_one_whole_jar(tmpd
         finally:
             archive.close()
     assert [name for name in os.listdir(str(projects[0].join('build'))) if name.startswith('bdist.jar')] == []
+
+
+def test_a_class_that_leaves_an_abstract_java_method_unimplemented_fails_the_build(project):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base, java_abstract
+        from fixtures import Repo
+
+        class Label(clamp_base('com.example'), Repo):
+            def nmae(self):
+                return 'misspelled'
+
+        @java_abstract
+        class Partial(clamp_base('com.example'), Repo):
+            pass
+
+        class Whole(Partial):
+            def name(self):
+                return 'whole'
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with(
+        'error: bdist_jar: class Label in module shop.orders is not abstract and does not implement public abstract '
+        "java.lang.String fixtures.Repo.name() (is 'nmae' for name a misspelling?); implement it, or declare the "
+        'class @java_abstract'), result

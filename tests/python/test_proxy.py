@@ -116,3 +116,23 @@ def test_a_java_class_has_a_finalizer_only_when_python_defines_finalize():
 def test_importing_clamp_annotations_does_not_import_inspect():
     result = jython(['-c', 'import sys, clamp_annotations; print sorted(set(["inspect"]) & set(sys.modules))'])
     assert result.code == 0 and result.output.strip().splitlines()[-1] == '[]', result
+
+
+def test_java_abstract_makes_the_java_class_abstract():
+    from clamp_annotations import java_abstract
+    from java.lang.reflect import Modifier
+    from java.util.function import Supplier
+
+    @java_abstract
+    class Partial(Base, Supplier):
+        pass
+
+    class Plain(Base, Object):
+        pass
+
+    assert Modifier.isAbstract(Py.tojava(Partial, Class).getModifiers())
+    assert not Modifier.isAbstract(Py.tojava(Plain, Class).getModifiers())
+    with pytest.raises(ClampError) as info:
+        java_abstract(object)
+    assert str(info.value) == ("java_abstract declares a clamped class abstract (one from clamp_base and a Java "
+                               "base), got <type 'object'>")

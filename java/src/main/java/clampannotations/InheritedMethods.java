@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * The instance methods a generated class inherits from its Java superclass and interfaces (and their
  * supertypes), public or protected, first found first and one per parameter list: those a Python
- * method overrides, and the final ones it cannot. Jython's {@code ProxyMaker} generates an override
- * for every overridable one whose name the Python class defines.
+ * method overrides, the final ones it cannot, and the abstract ones a concrete class must implement.
+ * Jython's {@code ProxyMaker} generates an override for every overridable one whose name the Python
+ * class defines.
  */
 public final class InheritedMethods {
 
@@ -29,6 +30,22 @@ public final class InheritedMethods {
         return named(name, true, superclass, interfaces);
     }
 
+    /**
+     * The abstract methods nothing in the superclass's chain or the interfaces implements, which a
+     * concrete class must, in the order {@link Method#toString()} sorts them.
+     */
+    public static List<Method> abstractOnes(Class<?> superclass, Class<?>... interfaces) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Method> found = new ArrayList<>();
+        collect(null, superclass, seen, found);
+        for (Class<?> type : interfaces) {
+            collect(null, type, seen, found);
+        }
+        found.removeIf(method -> !Modifier.isAbstract(method.getModifiers()));
+        found.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return found;
+    }
+
     private static List<Method> named(String name, boolean isFinal, Class<?> superclass, Class<?>... interfaces) {
         Set<String> seen = new LinkedHashSet<>();
         List<Method> found = new ArrayList<>();
@@ -40,14 +57,15 @@ public final class InheritedMethods {
         return found;
     }
 
+    /** {@code name} null collects methods of every name. */
     private static void collect(String name, Class<?> type, Set<String> seen, List<Method> found) {
         if (type == null) {
             return;
         }
         for (Method method : type.getDeclaredMethods()) {
             int access = method.getModifiers();
-            if (!method.getName().equals(name) || method.isSynthetic()
-                    || !seen.add(Arrays.toString(method.getParameterTypes()))) {
+            if (name != null && !method.getName().equals(name) || method.isSynthetic()
+                    || !seen.add(method.getName() + Arrays.toString(method.getParameterTypes()))) {
                 continue;
             }
             if ((Modifier.isPublic(access) || Modifier.isProtected(access)) && !Modifier.isStatic(access)) {

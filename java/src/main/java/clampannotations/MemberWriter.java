@@ -70,7 +70,8 @@ final class MemberWriter extends ClassVisitor {
     public void visit(int version, int access, String name, String signature, String superName,
             String[] interfaces) {
         this.superName = superName;
-        super.visit(version, access, name, signature, superName, interfaces);
+        super.visit(version, members.isAbstract() ? access | Opcodes.ACC_ABSTRACT : access, name, signature,
+                superName, interfaces);
     }
 
     @Override

@@ -100,6 +100,7 @@ public final class Members {
     private final Map<String, Object> constants = new TreeMap<>();
     private Method constructor;
     private boolean finalizer;
+    private boolean isAbstract;
 
     /**
      * Keeps the {@code finalize()} Jython writes into every class (calling the Python method of that
@@ -108,6 +109,12 @@ public final class Members {
      */
     public Members keepFinalizer() {
         finalizer = true;
+        return this;
+    }
+
+    /** Makes the class abstract, as Python declared it with {@code java_abstract}. */
+    public Members makeAbstract() {
+        isAbstract = true;
         return this;
     }
 
@@ -160,6 +167,10 @@ public final class Members {
         }
         constants.put(name, converted);
         return this;
+    }
+
+    boolean isAbstract() {
+        return isAbstract;
     }
 
     boolean hasFinalizer() {
