@@ -48,7 +48,8 @@ EXPECTED = [
     'car comes home: True',
     'an unadvised bean injected into Python is the Python object: True',
     'shopper: @Async ran on another thread: True; @Cacheable computed once for two calls: True (price of tea); '
-    'calls on self skip the cache: True (price of coffee, price of coffee); through a JDK proxy: ECHO HI',
+    'calls on self skip the cache: True (price of coffee, price of coffee); through a JDK proxy: ECHO HI; '
+    'a List of beans: ECHO 1, price of 1, sold 1',
     'banner: open daily, Welcome to the shop, roadster',
     'slogan: lite',
     'caught IllegalStateException: com.example.shopapp.errors.OutOfStock: no caviar left, made at '

@@ -3,6 +3,7 @@ package probe;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.SpringVersion;
@@ -34,8 +35,7 @@ public final class ParityRun {
                             .replaceAll("^jdk\\.proxy\\d+\\.\\$Proxy\\d+$", "a JDK proxy"));
                 }
             }
-            Function<Object, List<String>> report = (Function<Object, List<String>>) context.getBean("report");
-            report.apply(context).forEach(System.out::println);
+            ((Supplier<List<String>>) context.getBean("report")).get().forEach(System.out::println);
             tillRefuses((Function<Object, Object>) context.getBean("till"));
         }
     }

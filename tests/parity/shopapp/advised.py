@@ -6,9 +6,12 @@ import time
 from java.lang import Object, String, Thread
 from java.util.function import Consumer, Function
 
-from clamp_annotations import java_constructor, java_method
+from java.util import List
+
+from clamp_annotations import generic, java_constructor, java_field, java_method
 from org.aopalliance.intercept import MethodInterceptor
 from org.springframework.aop.framework import ProxyFactory
+from org.springframework.beans.factory.annotation import Autowired
 from org.springframework.cache import CacheManager
 from org.springframework.cache.annotation import Cacheable, EnableCaching
 from org.springframework.cache.concurrent import ConcurrentMapCacheManager
@@ -75,6 +78,7 @@ class PriceList(Base, Function):
 
 @Component('shopper')
 class Shopper(Base, Object):
+    functions = java_field(generic(List, Function), Autowired())  # every Function bean, advised or not
     @java_constructor(recorder=Consumer, prices=Function, echo=Function)
     def __init__(self, recorder, prices, echo):
         self.recorder = recorder
@@ -91,6 +95,8 @@ class Shopper(Base, Object):
         first, second = self.prices.apply('tea'), self.prices.apply('tea')
         cached = len(COMPUTED) == 1
         inside = self.prices.twice_from_inside('coffee')
+        listed = sorted(function.apply('1') for function in self.functions)
         return ('@Async ran on another thread: %s; @Cacheable computed once for two calls: %s (%s); '
-                'calls on self skip the cache: %s (%s); through a JDK proxy: %s'
-                % (asynchronous, cached, second, COMPUTED.count('coffee') == 2, inside, self.echo.apply('hi')))
+                'calls on self skip the cache: %s (%s); through a JDK proxy: %s; a List of beans: %s'
+                % (asynchronous, cached, second, COMPUTED.count('coffee') == 2, inside, self.echo.apply('hi'),
+                   ', '.join(listed)))

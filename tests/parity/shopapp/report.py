@@ -1,14 +1,22 @@
 """What Spring made of the application, as lines: the same code reports on both runs."""
 from java.util import ArrayList
-from java.util.function import Function, Supplier
+from java.util.function import Supplier
+
+from clamp_annotations import java_constructor
+from org.springframework.context import ApplicationContext
 
 from org.springframework.stereotype import Component
 from shopapp.parts import Base, Car, Garage, PetrolEngine, Ticket
 
 
 @Component('report')
-class Report(Base, Function):
-    def apply(self, context):
+class Report(Base, Supplier):
+    @java_constructor(context=ApplicationContext)
+    def __init__(self, context):
+        self.context = context
+
+    def get(self):
+        context = self.context
         lines = ArrayList()
         for name in 'engine', 'shopConfig':
             java_class = context.getType(name)
