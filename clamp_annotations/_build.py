@@ -12,7 +12,7 @@ from java.lang import Class, Throwable
 from org.python.core import ClassDictInit, Py, PyProxy, imp
 
 from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path)
-from clamp_annotations._annotations import annotations_of
+from clamp_annotations._annotations import annotations_of, has_java_class
 from clamp_annotations._errors import ClampError
 from clamp_annotations._members import signature_of, unresolved_references
 from clamp_annotations._proxy import is_abstract
@@ -61,6 +61,7 @@ def generate_classes(modules, sources):
         captured = ClassCapture.stop()
     problems = ['two classes are given the Java name %s' % name for name in ClassCapture.duplicates()]
     problems.extend(problem for generated in captured for problem in _unimplemented(generated))
+    problems.extend(filter(None, [_lost_annotations(module) for module in modules]))
     problems.extend(unresolved_references(set(generated.javaName() for generated in captured)))
     by_module = set(generated.pythonModule() for generated in captured)
     problems.extend(_empty_module(module) for module in modules if module not in by_module)
@@ -74,6 +75,22 @@ def generate_classes(modules, sources):
     return [GeneratedClass(generated.javaName().replace('.', '/') + '.class', generated.bytes().tostring(),
                            _python_class(generated))
             for generated in captured]
+
+
+def _lost_annotations(module):
+    """Annotations on methods of classes that get no Java class of clamp_annotations' would be written
+    nowhere: those classes are named."""
+    lost = []
+    for name, value in sorted(vars(sys.modules[module]).items()):
+        if isinstance(value, type) and not isinstance(value, Class) and value.__module__ == module and \
+                not has_java_class(value):
+            lost.extend('%s.%s (%s)' % (name, method, ', '.join(repr(a) for a in annotations_of(function)))
+                        for method, function in sorted(vars(value).items()) if annotations_of(function))
+    if not lost:
+        return None
+    return ('module %s annotates methods of classes that have no Java class from clamp_base, where the '
+            'annotations would be lost: %s; derive the classes from clamp_base(package) and a Java class or '
+            'interface' % (module, '; '.join(lost)))
 
 
 def _unimplemented(generated):

@@ -181,6 +181,9 @@ def _declaration(returns, parameters, constructor):
         where = '%s.%s' % (owner, function.__name__) if owner else function.__name__
         if constructor and function.__name__ != '__init__':
             raise ClampError('%s: java_constructor declares the constructor, so it goes on __init__' % where)
+        if not constructor and function.__name__ == '__init__':
+            raise ClampError('%s: a constructor has no return type: declare it with @java_constructor(name=Type, '
+                             '...)' % where)
         if _SIGNATURE in function.__dict__:
             raise ClampError('%s: conflicting declarations: %s is given twice' % (where, _form(constructor)))
         names = _parameter_names(where, function)

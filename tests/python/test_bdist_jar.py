@@ -394,3 +394,29 @@ def test_a_class_that_leaves_an_abstract_java_method_unimplemented_fails_the_bui
         'error: bdist_jar: class Label in module shop.orders is not abstract and does not implement public abstract '
         "java.lang.String fixtures.Repo.name() (is 'nmae' for name a misspelling?); implement it, or declare the "
         'class @java_abstract'), result
+
+
+def test_annotated_methods_of_a_class_without_a_clamped_java_class_fail_the_build(project):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object, Runnable
+        from clamp_annotations import clamp_base
+        from fixtures import Marker
+
+        class Cart(clamp_base('com.example'), Object):
+            pass
+
+        class Helper(object):
+            @Marker
+            def run(self):
+                pass
+
+        class Task(Runnable):  # a Java class of Jython's, not clamp_base's
+            @Marker
+            def run(self):
+                pass
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with(
+        'error: bdist_jar: module shop.orders annotates methods of classes that have no Java class from '
+        'clamp_base, where the annotations would be lost: Helper.run (@fixtures.Marker); Task.run '
+        '(@fixtures.Marker); derive the classes from clamp_base(package) and a Java class or interface'), result

@@ -26,6 +26,12 @@ JAVA_TYPE = ('expected a Java type (a Java class, a primitive type such as Integ
 CASES = [
     ("""
 class Service(Base, Object):
+    @java_method(String, name=String)
+    def __init__(self, name):
+        pass
+""", 'Service.__init__: a constructor has no return type: declare it with @java_constructor(name=Type, ...)'),
+    ("""
+class Service(Base, Object):
     @java_method(String, who=Void.TYPE)
     def greet(self, who):
         pass
