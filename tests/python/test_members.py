@@ -198,7 +198,7 @@ class Primitives(Base, Object):
 
     @java_method(Long.TYPE, value=Long.TYPE, other=Double.TYPE)
     def mix(self, value, other):
-        assert type(value) is long and type(other) is float
+        assert type(value) in (int, long) and type(other) is float  # an int when it fits, as in overrides
         return value + int(other)
 
     @java_method(Float.TYPE, value=Float.TYPE)

@@ -6,14 +6,15 @@ import org.objectweb.asm.Type;
 
 /** The bytecode that moves values between Java's primitive types and Jython's objects. */
 enum Primitive {
-    // Each with the Py method that makes the Python object Jython would make of the boxed value, and
-    // the method that reads it back, range-checked (none for char: Jython's conversion is used).
+    // Each with the Py method that makes the Python object Jython's own overrides make (a long is an
+    // int when it fits), and the method that reads it back, range-checked (none for char: Jython's
+    // conversion is used).
     BOOLEAN(boolean.class, Boolean.class, Opcodes.ILOAD, Opcodes.IRETURN, "newBoolean", "PyBoolean", "Py.py2boolean"),
     BYTE(byte.class, Byte.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", "PyInteger", "PythonValues.toByte"),
     SHORT(short.class, Short.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", "PyInteger", "PythonValues.toShort"),
     CHAR(char.class, Character.class, Opcodes.ILOAD, Opcodes.IRETURN, null, null, null),
     INT(int.class, Integer.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", "PyInteger", "Py.py2int"),
-    LONG(long.class, Long.class, Opcodes.LLOAD, Opcodes.LRETURN, "newLong", "PyLong", "Py.py2long"),
+    LONG(long.class, Long.class, Opcodes.LLOAD, Opcodes.LRETURN, "newInteger", "PyObject", "Py.py2long"),
     FLOAT(float.class, Float.class, Opcodes.FLOAD, Opcodes.FRETURN, "newFloat", "PyFloat", "Py.py2float"),
     DOUBLE(double.class, Double.class, Opcodes.DLOAD, Opcodes.DRETURN, "newFloat", "PyFloat", "Py.py2double");
 
