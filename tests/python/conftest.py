@@ -11,6 +11,20 @@ JAVA = os.environ['CLAMP_JAVA']
 JYTHON_JAR = os.environ['CLAMP_JYTHON_JAR']
 PROBE_CLASSPATH = os.environ['CLAMP_PROBE_CLASSPATH']
 
+# What probe.IdentityCalls prints for a Keystone token API whose tokens live one second.
+KEYSTONE_ANSWERS = [
+    'wrong password -> 401',
+    'unknown project -> 401',
+    'unknown token -> 404',
+    "bob's password -> 201",
+    'valid token -> 200',
+    '  body names bob in admin: true',
+    '  JSON: application/json',
+    'expired token -> 404',
+    'revoking an expired token -> 404',
+    'bad JSON -> 400',
+]
+
 
 class Result(object):
     def __init__(self, code, output):

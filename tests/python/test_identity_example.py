@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from conftest import JAVA, JYTHON_JAR, PROBE_CLASSPATH, run
+from conftest import JAVA, JYTHON_JAR, KEYSTONE_ANSWERS, PROBE_CLASSPATH, run
 
 pytestmark = pytest.mark.e2e
 
@@ -38,14 +38,4 @@ def test_the_identity_service_answers_keystone_calls_through_python_drivers(jar)
 def test_bad_credentials_unknown_and_expired_tokens_get_keystones_answers(jar):
     result = run([JAVA, '-cp', os.pathsep.join([JYTHON_JAR, PROBE_CLASSPATH, jar]), 'probe.IdentityCalls'])
     assert result.code == 0, result
-    assert result.output.splitlines()[-9:] == [
-        'wrong password -> 401',
-        'unknown project -> 401',
-        'unknown token -> 404',
-        "bob's password -> 201",
-        'valid token -> 200',
-        '  body names bob in admin: true',
-        'expired token -> 404',
-        'revoking an expired token -> 404',
-        'bad JSON -> 400',
-    ], result
+    assert result.output.splitlines()[-len(KEYSTONE_ANSWERS):] == KEYSTONE_ANSWERS, result

@@ -72,8 +72,8 @@ public final class Bench {
             throws Exception {
         AtomicLong budget = new AtomicLong(requests);
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        byte[] request = ("GET " + KeystoneServer.TOKENS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + KeystoneServer.SUBJECT_TOKEN + ": " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = ("GET " + KeystoneApi.TOKENS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + KeystoneApi.SUBJECT_TOKEN + ": " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         ExecutorService clients = Executors.newFixedThreadPool(connections);
         try {
             List<Future<long[]>> results = new ArrayList<>();
@@ -147,10 +147,10 @@ public final class Bench {
     }
 
     private static String issueToken(InetSocketAddress address) throws IOException {
-        byte[] body = Main.passwordAuth("alice", "secret", "demo").getBytes(StandardCharsets.UTF_8);
+        byte[] body = KeystoneApi.passwordAuth("alice", "secret", "demo").getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket(address.getAddress(), address.getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + KeystoneServer.TOKENS + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+            out.write(("POST " + KeystoneApi.TOKENS + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
                     + "application/json\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
@@ -158,7 +158,7 @@ public final class Bench {
             String status = line(in);
             String token = null;
             for (String header = line(in); !header.isEmpty(); header = line(in)) {
-                if (header.regionMatches(true, 0, KeystoneServer.SUBJECT_TOKEN + ":", 0, 16)) {
+                if (header.regionMatches(true, 0, KeystoneApi.SUBJECT_TOKEN + ":", 0, 16)) {
                     token = header.substring(16).trim();
                 }
             }

@@ -24,9 +24,6 @@ import com.sun.net.httpserver.HttpServer;
 @Component
 public class KeystoneServer implements AutoCloseable {
 
-    static final String TOKENS = "/v3/auth/tokens";
-    static final String SUBJECT_TOKEN = "X-Subject-Token";
-
     private final IdentityDriver identity;
     private final TokenDriver tokens;
     private final int threads;
@@ -46,7 +43,7 @@ public class KeystoneServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         executor = Executors.newFixedThreadPool(threads);
         server.setExecutor(executor);
-        server.createContext(TOKENS, this::handle);
+        server.createContext(KeystoneApi.TOKENS, this::handle);
         server.start();
         return server.getAddress();
     }
@@ -94,14 +91,14 @@ public class KeystoneServer implements AutoCloseable {
             respond(exchange, 401, error(401, "No such project for this user."));
             return;
         }
-        exchange.getResponseHeaders().set(SUBJECT_TOKEN, token.get().id());
+        exchange.getResponseHeaders().set(KeystoneApi.SUBJECT_TOKEN, token.get().id());
         respond(exchange, 201, body(token.get()));
     }
 
     private void validate(HttpExchange exchange) throws IOException {
         Optional<Token> token = subjectToken(exchange).flatMap(tokens::validate);
         if (token.isPresent()) {
-            exchange.getResponseHeaders().set(SUBJECT_TOKEN, token.get().id());
+            exchange.getResponseHeaders().set(KeystoneApi.SUBJECT_TOKEN, token.get().id());
             respond(exchange, 200, body(token.get()));
         } else {
             respond(exchange, 404, error(404, "Could not find token."));
@@ -114,7 +111,7 @@ public class KeystoneServer implements AutoCloseable {
     }
 
     private static Optional<String> subjectToken(HttpExchange exchange) {
-        return Optional.ofNullable(exchange.getRequestHeaders().getFirst(SUBJECT_TOKEN));
+        return Optional.ofNullable(exchange.getRequestHeaders().getFirst(KeystoneApi.SUBJECT_TOKEN));
     }
 
     private static String text(Object value, String otherwise) {
