@@ -10,8 +10,8 @@ fails to import. Whether a method overrides a Java method is only known once its
 class's metaclass checks that (see :mod:`clamp_annotations._proxy`).
 """
 import sys
-import threading
 import types
+from thread import _local  # not threading: importing it renames the JVM's main thread
 
 from java.lang import Class, Enum
 from java.lang.annotation import ElementType
@@ -268,7 +268,7 @@ def _location():
     return '%s line %d' % (frame.f_code.co_filename, frame.f_lineno)
 
 
-_created = threading.local()
+_created = _local()
 
 
 def class_created(cls):

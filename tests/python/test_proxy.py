@@ -32,6 +32,15 @@ def test_java_calls_reach_the_python_method():
     assert worker.runs == 1
 
 
+def test_python_calling_the_java_class_gets_what_java_gets_an_object_running_the_python_methods():
+    java_class = Py.tojava(Worker, Class)
+    worker = java_class()  # as `new Worker()` in Java
+    worker.run()
+    worker.run()
+    python_worker = worker._getPyInstance()
+    assert type(python_worker) is Worker and python_worker.runs == 2
+
+
 def test_a_class_without_java_base_is_refused():
     with pytest.raises(ClampError) as info:
         class Orphan(Base):
@@ -113,9 +122,12 @@ def test_a_java_class_has_a_finalizer_only_when_python_defines_finalize():
 
 
 @pytest.mark.e2e
-def test_importing_clamp_annotations_does_not_import_inspect():
-    result = jython(['-c', 'import sys, clamp_annotations; print sorted(set(["inspect"]) & set(sys.modules))'])
-    assert result.code == 0 and result.output.strip().splitlines()[-1] == '[]', result
+def test_importing_clamp_annotations_does_not_import_inspect_or_rename_the_main_thread():
+    # Jython's threading module renames the JVM's main thread MainThread when first imported.
+    result = jython(['-c', 'import sys, clamp_annotations; from java.lang import Thread; '
+                           'print sorted(set(["inspect", "threading"]) & set(sys.modules)), '
+                           'Thread.currentThread().getName()'])
+    assert result.code == 0 and result.output.strip().splitlines()[-1] == '[] main', result
 
 
 def test_java_abstract_makes_the_java_class_abstract():

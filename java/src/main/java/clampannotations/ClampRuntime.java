@@ -1,11 +1,13 @@
 package clampannotations;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 
 import org.python.compiler.ProxyMaker;
 import org.python.core.JyAttribute;
 import org.python.core.Py;
+import org.python.core.PyJavaType;
 import org.python.core.PyObject;
 import org.python.core.PyProxy;
 
@@ -28,6 +30,12 @@ public final class ClampRuntime {
     /** A Python object created by {@code __new__}, waiting for its Java object's constructor. */
     private static final ThreadLocal<PyObject> PYTHON_FIRST = new ThreadLocal<>();
 
+    /**
+     * Jython's record of the object a Python call of a Java proxy class is constructing (its
+     * {@code ThreadContext.initializingProxy}, which Jython keeps to itself).
+     */
+    private static final ThreadLocal<Object[]> INITIALIZING = initializingProxy();
+
     private ClampRuntime() {
     }
 
@@ -43,12 +51,22 @@ public final class ClampRuntime {
             link(pending, proxy);
             return;
         }
+        JythonStartup.ensure();
+        // Python code calling the Java class itself, as Java code would, gets what Java code gets: a
+        // Java object whose Python object is an instance of the Python class. Jython would link the
+        // Java object to the caller's Java-typed wrapper, which has none of the Python methods.
+        Object[] initializing = INITIALIZING.get();
+        Object wrapper = initializing[0];
+        if (wrapper instanceof PyObject && ((PyObject) wrapper).getType() instanceof PyJavaType) {
+            initializing[0] = null;
+        }
         PyProxy previous = JAVA_FIRST.get();
         JAVA_FIRST.set(proxy);
         try {
             Py.initProxy(proxy, module, pythonClass, args); // calls the class, whose __new__ calls attach
         } finally {
             JAVA_FIRST.set(previous);
+            initializing[0] = wrapper;
         }
     }
 
@@ -87,6 +105,18 @@ public final class ClampRuntime {
             throw Py.JavaError(e);
         } finally {
             PYTHON_FIRST.remove();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ThreadLocal<Object[]> initializingProxy() {
+        try {
+            Field field = Class.forName("org.python.core.ThreadContext").getDeclaredField("initializingProxy");
+            field.setAccessible(true);
+            return (ThreadLocal<Object[]>) field.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this Jython has no ThreadContext.initializingProxy: Jython 2.7 "
+                    + "is required", e);
         }
     }
 
