@@ -4,9 +4,18 @@
 class ClampError(ValueError):
     """A Python class cannot be given the Java class or the annotations asked for.
 
+    The message names the Python target where there is one (``Greeter``, ``Greeter.greet``,
+    ``Greeter.greet: parameter 'who'``), then the problem: what is wrong and what to do. The two are
+    kept as the attributes ``target`` (or None) and ``problem``.
+
     A ValueError, not a TypeError: Jython replaces the value of a TypeError raised while a class
     statement runs its metaclass, which is where many of these are found.
     """
+
+    def __init__(self, problem, target=None):
+        self.problem = problem
+        self.target = target
+        ValueError.__init__(self, '%s: %s' % (target, problem) if target else problem)
 
 
 class AnnotationError(ClampError):
@@ -14,7 +23,8 @@ class AnnotationError(ClampError):
 
     The message names the Python target (``Greeter`` or ``Greeter.greet``), the annotation as
     written, the element, what was expected and what was given; the same facts are kept as
-    attributes for programs. ``target`` and ``element`` may be None.
+    attributes for programs (``problem`` is the message after the target). ``target`` and
+    ``element`` may be None.
     """
 
     def __init__(self, target, annotation, element, expected, given):
@@ -23,10 +33,8 @@ class AnnotationError(ClampError):
         self.element = element
         self.expected = expected
         self.given = given
-        where = '%s: %s' % (target, annotation) if target else annotation
-        if element is not None:
-            where += ": element '%s'" % element
-        ClampError.__init__(self, '%s %s, got %s' % (where, expected, given))
+        where = annotation if element is None else "%s: element '%s'" % (annotation, element)
+        ClampError.__init__(self, '%s %s, got %s' % (where, expected, given), target)
 
 
 # Tracebacks name them where users import them from.

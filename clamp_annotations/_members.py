@@ -58,7 +58,7 @@ def _parameterized(raw, arguments, where):
     try:
         return _jvm.TypeSpec.parameterized(raw, arguments)
     except IllegalArgumentException as e:
-        raise ClampError('%s: %s' % (where, e.getMessage()))
+        raise ClampError(e.getMessage(), where)
 
 
 def java_type(value, where):
@@ -107,22 +107,22 @@ def _resolve(declared, package, module, later=False):
         try:
             __import__(module_name)
         except ImportError as e:
-            raise ClampError('%s: %r names a class of module %s, which cannot be imported: %s'
-                             % (declared.where, declared.name, module_name, e))
+            raise ClampError('%r names a class of module %s, which cannot be imported: %s'
+                             % (declared.name, module_name, e), declared.where)
     cls = getattr(sys.modules.get(module_name), class_name, None)
     if cls is None and not later:
-        raise ClampError('%s: %r names no class that exists yet: the types of a Java method or constructor '
+        raise ClampError('%r names no class that exists yet: the types of a Java method or constructor '
                          'must exist when its class is created, so declare %s first (a class declared '
                          'later may be the type of a java_field or a type argument, such as '
-                         'generic(ObjectProvider, %r))' % (declared.where, declared.name, class_name,
-                                                           declared.name))
+                         'generic(ObjectProvider, %r))' % (declared.name, class_name, declared.name),
+                         declared.where)
     if cls is None:
         java_name = '%s.%s.%s' % (package, module_name, class_name)
         _pending[java_name] = declared
         return _jvm.TypeSpec.named(java_name)
     if not (isinstance(cls, (type, types.ClassType)) and has_java_class(cls)):
-        raise ClampError('%s: %r names %r, which is not a clamped class (from clamp_base and a Java base)'
-                         % (declared.where, declared.name, cls))
+        raise ClampError('%r names %r, which is not a clamped class (from clamp_base and a Java base)'
+                         % (declared.name, cls), declared.where)
     return _jvm.TypeSpec.of(Py.tojava(cls, Class))
 
 
@@ -141,8 +141,8 @@ def _java_class(value, where):
         return value
     if isinstance(value, (type, types.ClassType)) and has_java_class(value):
         return Py.tojava(value, Class)
-    raise ClampError('%s: expected a Java type (a Java class, a primitive type such as Integer.TYPE, a '
-                     'clamped class or its name, or generic(List, Repo)), got %r' % (where, value))
+    raise ClampError('expected a Java type (a Java class, a primitive type such as Integer.TYPE, a '
+                     'clamped class or its name, or generic(List, Repo)), got %r' % (value,), where)
 
 
 def java_method(*returns, **parameters):
@@ -180,17 +180,17 @@ def _declaration(returns, parameters, constructor):
         owner = class_being_defined()
         where = '%s.%s' % (owner, function.__name__) if owner else function.__name__
         if constructor and function.__name__ != '__init__':
-            raise ClampError('%s: java_constructor declares the constructor, so it goes on __init__' % where)
+            raise ClampError('java_constructor declares the constructor, so it goes on __init__', where)
         if not constructor and function.__name__ == '__init__':
-            raise ClampError('%s: a constructor has no return type: declare it with @java_constructor(name=Type, '
-                             '...)' % where)
+            raise ClampError('a constructor has no return type: declare it with @java_constructor(name=Type, '
+                             '...)', where)
         if _SIGNATURE in function.__dict__:
-            raise ClampError('%s: conflicting declarations: %s is given twice' % (where, _form(constructor)))
+            raise ClampError('conflicting declarations: %s is given twice' % _form(constructor), where)
         names = _parameter_names(where, function)
         if sorted(names) != sorted(parameters):
-            raise ClampError('%s: %s must give a type for each parameter of the def, by name: the def has '
-                             '(%s), the declaration (%s)' % (where, _form(constructor), ', '.join(names),
-                                                             ', '.join(sorted(parameters))))
+            raise ClampError('%s must give a type for each parameter of the def, by name: the def has '
+                             '(%s), the declaration (%s)'
+                             % (_form(constructor), ', '.join(names), ', '.join(sorted(parameters))), where)
         declared = [_parameter(where, name, parameters[name]) for name in names]
         exceptions = [_throwable(where, e) for e in (throws if isinstance(throws, (list, tuple)) else [throws])]
         setattr(function, _SIGNATURE, Signature(java_type(returns, where + ': return type'), declared,
@@ -210,8 +210,8 @@ def _parameter_names(where, function):
     extra = [prefix + code.co_varnames[code.co_argcount + i] for i, prefix in enumerate(
         prefix for flag, prefix in ((_VARARGS, '*'), (_VARKEYWORDS, '**')) if code.co_flags & flag)]
     if extra or not names:
-        raise ClampError('%s: a Java method has a fixed list of parameters after self; the def takes (%s)'
-                         % (where, ', '.join(names + extra)))
+        raise ClampError('a Java method has a fixed list of parameters after self; the def takes (%s)'
+                         % ', '.join(names + extra), where)
     return names[1:]
 
 
@@ -220,7 +220,8 @@ _VARARGS, _VARKEYWORDS = 0x04, 0x08  # code.co_flags, as CPython 2 defines them
 
 def _parameter(where, name, declared):
     place = "%s: parameter '%s'" % (where, name)
-    kind, annotations = (declared[0], declared[1:]) if isinstance(declared, tuple) else (declared, ())
+    kind, annotations = (declared[0], _without_parentheses(declared[1:])) if isinstance(declared, tuple) \
+        else (declared, ())
     _check_annotations(place, annotations, 'a parameter', ElementType.PARAMETER,
                        'after the type come annotations such as Qualifier("primary")')
     check_repetition(place, annotations)
@@ -232,7 +233,7 @@ def _parameter(where, name, declared):
 
 def _throwable(where, exception):
     if not (isinstance(exception, Class) and Class.isAssignableFrom(Throwable, exception)):
-        raise ClampError('%s: throws takes Java exception classes, got %r' % (where, exception))
+        raise ClampError('throws takes Java exception classes, got %r' % (exception,), where)
     return exception
 
 
@@ -250,7 +251,7 @@ class java_field(object):
 
     def __init__(self, field_type, *annotations):
         self.type = field_type
-        self.annotations = annotations
+        self.annotations = _without_parentheses(annotations)
 
     def attribute(self, java_class, name):
         """The Python attribute that stands for the field ``name`` of ``java_class``."""
@@ -337,18 +338,18 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
             _made(where, members.setConstructor, _parameters(where, signature, resolve), signature.throws,
                   java_specs(annotations, where))
         elif annotations:
-            raise ClampError('%s: annotations on __init__ need a Java constructor to go on: declare it with '
-                             '@java_constructor(name=Type, ...)' % where)
+            raise ClampError('annotations on __init__ need a Java constructor to go on: declare it with '
+                             '@java_constructor(name=Type, ...)', where)
         return
     overridden = _jvm.InheritedMethods.overridable(name, superclass, interfaces)
     if signature is not None:
         if overridden:
-            raise ClampError('%s: overrides the Java method %s, whose signature it takes: remove '
-                             '@java_method' % (where, overridden[0]))
+            raise ClampError('overrides the Java method %s, whose signature it takes: remove '
+                             '@java_method' % overridden[0], where)
         final = _jvm.InheritedMethods.finalOnes(name, superclass, interfaces)
         if final:
-            raise ClampError('%s: the Java method %s is final and cannot be redeclared; choose another '
-                             'name' % (where, final[0]))
+            raise ClampError('the Java method %s is final and cannot be redeclared; choose another '
+                             'name' % final[0], where)
         members.addMethod(_made(where, _jvm.Members.Method, name, resolve(signature.returns),
                                 _parameters(where, signature, resolve), signature.throws,
                                 java_specs(annotations, where)))
@@ -373,22 +374,28 @@ def _made(where, make, *args):
     try:
         return make(*args)
     except IllegalArgumentException as e:
-        raise ClampError('%s: %s' % (where, e.getMessage()))
+        raise ClampError(e.getMessage(), where)
+
+
+def _without_parentheses(annotations):
+    """``annotations`` with each bare annotation type made its use with no elements given, as Java's
+    ``@RequestBody`` is ``@RequestBody()``."""
+    return tuple(a() if isinstance(a, Class) and Class.isAnnotation(a) else a for a in annotations)
 
 
 def _check_annotations(where, annotations, what, element_type, usage):
     """Refuses what is not an annotation (saying ``usage``) or may not annotate ``what``."""
     for annotation in annotations:
         if not isinstance(annotation, Annotation):
-            raise ClampError('%s: %s, got %r' % (where, usage, annotation))
+            raise ClampError('%s, got %r' % (usage, annotation), where)
         check_target(where, annotation, what, element_type)
 
 
 def _check_no_argument_constructor(where, superclass):
     superclass = superclass or Object  # Jython passes None when the bases are interfaces only
     if not any(len(c.getParameterTypes()) == 0 for c in Class.getDeclaredConstructors(superclass)):
-        raise ClampError('%s: a typed constructor calls the no-argument constructor of the Java superclass '
-                         '%s, which has none' % (where, Class.getName(superclass)))
+        raise ClampError('a typed constructor calls the no-argument constructor of the Java superclass '
+                         '%s, which has none' % Class.getName(superclass), where)
 
 
 def _is_serializable(superclass, interfaces):

@@ -63,9 +63,9 @@ def _built_class(java_name, python_class, python_module):
     location = built.getProtectionDomain().getCodeSource()
     location = location.getLocation() if location is not None else 'the class path'
     if not PyProxy.isAssignableFrom(built):
-        raise ClampError('%s: cannot clamp to Java class %s: a class of that name is already on the '
+        raise ClampError('cannot clamp to Java class %s: a class of that name is already on the '
                          'classpath and was not generated from Python (loaded from %s)'
-                         % (where, java_name, location))
+                         % (java_name, location), where)
     if _jvm.ClassCapture.isActive():
         return None
     origin = getattr(sys.modules.get(python_module), '__file__', None)
@@ -73,10 +73,10 @@ def _built_class(java_name, python_class, python_module):
         return built
     origin = os.path.abspath(re.sub(r'\$py\.class$', '.py', origin)) if origin is not None else 'no file'
 
-    raise ClampError('%s: the Java class %s built earlier is on the class path (%s), but the module was '
+    raise ClampError('the Java class %s built earlier is on the class path (%s), but the module was '
                      'imported from %s, so that class may not match it: remove %s from the class path '
                      'to run the sources, or run the module from the jar (rebuild it after a change)'
-                     % (where, java_name, location, origin, location))
+                     % (java_name, location, origin, location), where)
 
 
 def clamp_base(package, proxy_maker=ClampProxyMaker):

@@ -59,12 +59,13 @@ class Greeter(Base, Counted, Serializable):
 
 class Holder(Base, Object):
     repo = java_field(Repo)
+    marked = java_field(String, Marker)  # as @Marker, with no parentheses, in Java
 
     @java_method(repo=Repo)
     def setRepo(self, repo):
         self.repo = repo  # the field, not setRepo again
 
-    @java_method(other=Repo)
+    @java_method(other=(Repo, Marker))
     def setOther(self, other):
         self.other = other  # a Python attribute, not setOther again
 
@@ -111,6 +112,13 @@ def test_fields_and_constants_are_declared_as_in_java():
     assert Modifier.isPublic(modifiers) and Modifier.isStatic(modifiers) and Modifier.isFinal(modifiers)
     assert fields['LIMIT'].getInt(None) == 10 and fields['TITLE'].get(None) == 'greeter'
     assert fields['serialVersionUID'].getLong(None) == 1
+
+
+def test_an_annotation_type_without_parentheses_annotates_a_field_or_parameter_as_in_java():
+    fields = dict((f.getName(), f) for f in java_class(Holder).getDeclaredFields())
+    assert fields['marked'].isAnnotationPresent(Marker)
+    set_other = next(m for m in java_class(Holder).getDeclaredMethods() if m.getName() == 'setOther')
+    assert [a.annotationType() for a in set_other.getParameterAnnotations()[0]] == [Marker]
 
 
 def test_java_creates_one_java_object_and_python_sees_it():
