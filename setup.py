@@ -35,8 +35,10 @@ setup(
     entry_points={
         'distutils.commands': ['bdist_jar = clamp_annotations._command:bdist_jar',
                                'build_jar = clamp_annotations._command:build_jar',
+                               'clamp = clamp_annotations._command:clamp_command',
                                'singlejar = clamp_annotations._command:singlejar'],
         'distutils.setup_keywords': ['clamp = clamp_annotations._command:validate_clamp'],
+        'console_scripts': ['singlejar = clamp_annotations._command:singlejar_script'],
     },
     classifiers=[
         'Programming Language :: Python :: 2.7',

@@ -64,11 +64,11 @@ def generate_classes(modules, sources):
     problems.extend(filter(None, [_lost_annotations(module) for module in modules]))
     problems.extend(unresolved_references(set(generated.javaName() for generated in captured)))
     by_module = set(generated.pythonModule() for generated in captured)
-    problems.extend(_empty_module(module) for module in modules if module not in by_module)
+    problems.extend(_empty_module(module) for module in modules if not _covered(module, by_module))
     if problems:
         raise ClampError('; '.join(problems))
     for generated in captured:
-        if generated.pythonModule() not in modules:
+        if not any(_covered(module, [generated.pythonModule()]) for module in modules):
             log.warn('warning: class %s of module %s is clamped and written to the jar, but setup(clamp=...) '
                      'does not list its module (a listed module imports it): list it too',
                      generated.pythonClass(), generated.pythonModule())
@@ -129,10 +129,18 @@ def _hint(error, frames, sources):
             '(CLASSPATH is %r)' % (missing, os.environ.get('CLASSPATH', '')))
 
 
+def _covered(module, clamped_modules):
+    """Whether listed ``module`` stands for a class of one of ``clamped_modules``: a package stands
+    for the modules below it that its import brings in, as jythontools' clamp took them."""
+    package = hasattr(sys.modules[module], '__path__')
+    return any(m == module or package and m.startswith(module + '.') for m in clamped_modules)
+
+
 def _empty_module(module):
     if hasattr(sys.modules[module], '__path__'):
-        return ('clamped module %s is a package that defines no clamped class in its __init__: list the '
-                'modules of the package that do (%s.<module>)' % (module, module))
+        return ('clamped module %s is a package whose import brings in no clamped class: list the modules '
+                'of the package that define them (%s.<module>), or import them in its __init__'
+                % (module, module))
     return 'clamped module %s defines no clamped class: remove it from setup(clamp=...)' % module
 
 

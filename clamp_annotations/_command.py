@@ -1,14 +1,18 @@
-"""The setuptools side: the ``clamp`` keyword of ``setup()`` and the ``bdist_jar``, ``build_jar`` and
-``singlejar`` commands."""
+"""The setuptools side: the ``clamp`` keyword of ``setup()``, the ``bdist_jar``, ``build_jar``,
+``singlejar`` and ``clamp`` commands, and the ``singlejar`` script."""
+import argparse
 import os
 import shutil
+import site
 import sys
 import tempfile
 from distutils import log
 from distutils.errors import DistutilsError, DistutilsOptionError, DistutilsSetupError
 
+import pkg_resources
 from java.lang import Throwable
 from setuptools import Command
+from setuptools.command.install import install
 
 import clamp_annotations
 from clamp_annotations import _bundle, _jvm
@@ -17,12 +21,40 @@ from clamp_annotations._jar import write_jar
 
 
 def validate_clamp(dist, attr, value):
-    """Checks ``setup(clamp={"modules": [...]})`` when setup() runs."""
+    """Checks ``setup(clamp={"modules": [...]})`` when setup() runs.
+
+    A requirement of jythontools' clamp, which clamp_annotations replaces, is left out of
+    ``install_requires``; clamp itself installed beside clamp_annotations is refused, as both would
+    handle the keyword and the jar commands.
+    """
+    _refuse_clamp_installed()
+    _leave_out_clamp_requirement(dist)
+    dist.zip_safe = False  # an installed project's clamped jar and singlejar read its modules as files
     if not isinstance(value, dict) or set(value) - {'modules'} or not isinstance(
             value.get('modules'), (list, tuple)) or not all(
                 isinstance(m, basestring) for m in value['modules']):
         raise DistutilsSetupError(
             'setup(clamp=...) must be a dict {"modules": ["package.module", ...]}, got %r' % (value,))
+
+
+def _refuse_clamp_installed():
+    try:
+        clamp = pkg_resources.get_distribution('clamp')
+    except pkg_resources.DistributionNotFound:
+        return
+    raise DistutilsSetupError(
+        "jythontools' %s is installed in %s beside clamp_annotations, which replaces it: both handle "
+        "setup(clamp=...), build_jar and singlejar. Uninstall it: jython -m pip uninstall clamp" % (
+            clamp, clamp.location))
+
+
+def _leave_out_clamp_requirement(dist):
+    requirements = list(pkg_resources.parse_requirements(dist.install_requires or []))
+    kept = [str(r) for r in requirements if r.key != 'clamp']
+    if len(kept) < len(requirements):
+        log.warn('install_requires: left out clamp, which clamp_annotations %s replaces',
+                 clamp_annotations.__version__)
+        dist.install_requires = kept
 
 
 class bdist_jar(Command):
@@ -141,26 +173,87 @@ class singlejar(bdist_jar):
 
     def run(self):
         project, classes = self.project_entries()
-        if self.runpy:
-            with open(self.runpy, 'rb') as f:
-                project.update(precompiled({'__run__.py': f.read()}))
-        runtime_jar, runtime = _bundle.jython_runtime()
-        class_path = self.classpath + os.environ.get('CLASSPATH', '').split(os.pathsep)
         try:
             dependencies = _bundle.dependency_entries(self.distribution.install_requires or [],
                                                      leave_out=('clamp-annotations', 'setuptools'))
         except Exception as e:  # pkg_resources' DistributionNotFound, VersionConflict
             raise DistutilsError('singlejar: the dependencies of %s are not all installed: %s'
                                  % (self.distribution.get_name(), e))
-        sources = ([('the project', project)] + [(d, precompiled(e)) for d, e in dependencies]
-                   + _bundle.classpath_entries(class_path, exclude=runtime_jar) + [(runtime_jar, runtime)])
-        entries, duplicates = _bundle.merge(sources)
-        for name, source in duplicates:
-            log.debug('left out %s of %s: an earlier source has it', name, source)
-        main = 'org.python.util.JarRunner' if self.runpy else 'org.python.util.jython'
-        entries['META-INF/MANIFEST.MF'] = _manifest('Main-Class: %s\r\n' % main)
+        entries = _single_jar([('the project', project)] + [(d, precompiled(e)) for d, e in dependencies],
+                              self.classpath, self.runpy)
         self.write(entries, '%d Java classes, %d entries, runs %s' % (
             classes, len(entries), self.runpy or 'the Jython command line'))
+
+
+class clamp_command(install):
+    """jythontools clamp 0.4's ``clamp`` command (and a clamp project's ``install``): installs the
+    project, then builds its jar into ``site-packages/jars``, which a ``.pth`` file puts on sys.path
+    and the ``singlejar`` script includes."""
+
+    description = 'install the project, then build its clamped classes into site-packages/jars'
+
+    def finalize_options(self):
+        # Run as `clamp`, it is also the install whose options (--user, --prefix) install_lib and
+        # easy_install read.
+        self.distribution.command_obj.setdefault('install', self)
+        install.finalize_options(self)
+
+    def run(self):
+        self.do_egg_install()  # what install.run does when setup() calls it, as clamp 0.4 did
+        name = '%s-%s' % (self.distribution.get_name(), self.distribution.get_version())
+        jar = self.reinitialize_command('bdist_jar')
+        jar.output = os.path.join(self.install_lib, 'jars', name + '.jar')
+        self.run_command('bdist_jar')
+        with open(os.path.join(self.install_lib, name + '-jar.pth'), 'w') as f:
+            f.write('jars/%s.jar\n' % name)
+
+
+def singlejar_script(args=None):
+    """The ``singlejar`` command line: one runnable jar of this Jython, what is installed in its
+    site-packages (``site-packages/jars`` included), more class path and a run script."""
+    parser = argparse.ArgumentParser(
+        prog='singlejar', description='build one runnable jar: Jython, its standard library, what is '
+                                      'installed in its site-packages, more jars and a run script')
+    parser.add_argument('-o', '--output', default='jython-single.jar', help='the jar to write [%(default)s]')
+    parser.add_argument('--classpath', default='', help='more jars, separated by %r' % os.pathsep)
+    parser.add_argument('-r', '--runpy', help='the script the jar runs [default: __run__.py, if there is '
+                                              'one; otherwise the jar runs the Jython command line]')
+    options = parser.parse_args(args)
+    if options.runpy is None and os.path.isfile('__run__.py'):
+        options.runpy = '__run__.py'
+    if options.runpy is not None and not os.path.isfile(options.runpy):
+        parser.error('--runpy: no such file %r' % options.runpy)
+    site_dirs = [os.path.join(sys.prefix, 'Lib', 'site-packages'), site.getusersitepackages()]
+    installed = sorted(d.project_name for d in pkg_resources.working_set
+                       if (d.location in site_dirs or os.path.dirname(d.location) in site_dirs)  # eggs too
+                       and d.key not in ('pip', 'setuptools', 'wheel'))
+    classpath = [p for p in options.classpath.split(os.pathsep) if p] + sorted(
+        os.path.join(d, 'jars', n) for d in site_dirs if os.path.isdir(os.path.join(d, 'jars'))
+        for n in os.listdir(os.path.join(d, 'jars')) if n.endswith('.jar'))
+    entries = _single_jar([(d, precompiled(e)) for d, e in _bundle.dependency_entries(installed, leave_out=())],
+                          classpath, options.runpy)
+    try:
+        write_jar(options.output, entries)
+    except ValueError as e:  # SOURCE_DATE_EPOCH
+        sys.exit('singlejar: error: %s' % e)
+    print('wrote %s (%d entries, runs %s)' % (options.output, len(entries),
+                                              options.runpy or 'the Jython command line'))
+
+
+def _single_jar(sources, classpath, runpy):
+    """The entries of a runnable jar: ``sources``, then ``classpath`` and CLASSPATH, then Jython."""
+    runtime_jar, runtime = _bundle.jython_runtime()
+    class_path = classpath + os.environ.get('CLASSPATH', '').split(os.pathsep)
+    if runpy:
+        with open(runpy, 'rb') as f:
+            sources = [('the run script', precompiled({'__run__.py': f.read()}))] + sources
+    entries, duplicates = _bundle.merge(sources + _bundle.classpath_entries(class_path, exclude=runtime_jar)
+                                        + [(runtime_jar, runtime)])
+    for name, source in duplicates:
+        log.debug('left out %s of %s: an earlier source has it', name, source)
+    main = 'org.python.util.JarRunner' if runpy else 'org.python.util.jython'
+    entries['META-INF/MANIFEST.MF'] = _manifest('Main-Class: %s\r\n' % main)
+    return entries
 
 
 def _manifest(extra=''):
