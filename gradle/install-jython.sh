@@ -1,6 +1,8 @@
 #!/bin/sh
 # Makes a Jython installation with pip and setuptools (ensurepip) and the pinned test requirements.
 # --no-compile: pip cannot byte-compile modules over the JVM method size limit (wcwidth's tables).
+# --timeout 15: Jython's first HTTPS read from a host can stall until the timeout; pip's retry then
+# works at once, so a short timeout saves minutes (pip's own is 15 s; this machine's setting is 180).
 # Usage: install-jython.sh STANDALONE_JAR HOME REQUIREMENTS
 # Idempotent: a step whose inputs have not changed since it last succeeded is skipped.
 set -eu
@@ -21,6 +23,6 @@ fi
 
 wanted=$(stamp "$requirements")
 if [ "$(cat "$home/.requirements" 2>/dev/null)" != "$wanted" ]; then
-    "$home/bin/jython" -m pip install --disable-pip-version-check --no-compile -q -r "$requirements"
+    "$home/bin/jython" -m pip install --disable-pip-version-check --no-compile --timeout 15 -q -r "$requirements"
     echo "$wanted" > "$home/.requirements"
 fi
