@@ -1,5 +1,6 @@
 """What goes into a jar: the Java classes of clamped modules, with their annotations, and
 precompiled Python modules."""
+import ast
 import difflib
 import os
 import re
@@ -60,6 +61,7 @@ def generate_classes(modules, sources):
     finally:
         captured = ClassCapture.stop()
     problems = ['two classes are given the Java name %s' % name for name in ClassCapture.duplicates()]
+    problems.extend(_defined_twice(captured))
     problems.extend(problem for generated in captured for problem in _unimplemented(generated))
     problems.extend(filter(None, [_lost_annotations(module) for module in modules]))
     problems.extend(unresolved_references(set(generated.javaName() for generated in captured)))
@@ -75,6 +77,27 @@ def generate_classes(modules, sources):
     return [GeneratedClass(generated.javaName().replace('.', '/') + '.class', generated.bytes().tostring(),
                            _python_class(generated))
             for generated in captured]
+
+
+def _defined_twice(captured):
+    """Like javac, which refuses two classes of one name in a file: a module whose class statements
+    make one clamped class twice would have the second replace the first's Java class."""
+    problems = []
+    for module in sorted(set(generated.pythonModule() for generated in captured)):
+        clamped = set(generated.pythonClass() for generated in captured if generated.pythonModule() == module)
+        source = re.sub(r'\$py\.class$', '.py', getattr(sys.modules[module], '__file__', None) or '')
+        if not source.endswith('.py'):
+            continue
+        with open(source) as f:
+            statements = ast.parse(f.read(), source).body
+        lines = {}
+        for statement in statements:
+            if isinstance(statement, ast.ClassDef) and statement.name in clamped:
+                lines.setdefault(statement.name, []).append(str(statement.lineno))
+        problems.extend('module %s defines clamped class %s twice (lines %s): the last would replace the Java '
+                        'class of the others; rename all but one' % (module, name, ' and '.join(at))
+                        for name, at in sorted(lines.items()) if len(at) > 1)
+    return problems
 
 
 def _lost_annotations(module):

@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from conftest import (JAVA, JYTHON, JYTHON_JAR, PROBE_CLASSPATH, fresh_jvm, jar_names, jython, run, write,
+from conftest import (JAVA, JYTHON, JYTHON_JAR, PROBE_CLASSPATH, SETUP, fresh_jvm, jar_names, jython, run, write,
                       write_project)
 
 pytestmark = pytest.mark.e2e
@@ -248,6 +248,23 @@ def test_two_classes_given_one_java_name_fail_the_build_naming_both(project):
     assert result.failed_with('error: bdist_jar: two classes are given the Java name '
                               'com.example.shop.orders.Cart (orders.Cart and shop.orders.Cart)'), result
     assert not project.join('dist').check()
+
+
+def test_a_module_that_makes_one_clamped_class_twice_fails_the_build_naming_the_lines(project):
+    write(project, {'shop/extra.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base
+
+        class Door(clamp_base('com.example'), Object):
+            pass
+
+        class Door(clamp_base('com.example'), Object):  # javac: duplicate class
+            pass
+    """})
+    write(project, {'setup.py': SETUP.replace("'shop.orders'", "'shop.orders', 'shop.extra'")})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with('error: bdist_jar: module shop.extra defines clamped class Door twice (lines 4 and 7): '
+                              'the last would replace the Java class of the others; rename all but one'), result
 
 
 @pytest.mark.parametrize('listed, message', [
