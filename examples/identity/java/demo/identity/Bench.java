@@ -39,17 +39,20 @@ public final class Bench {
             TokenDriver java = new JavaTokenDriver(context.getBean(TokenDao.class), context.getBean(ProjectDao.class),
                     3600);
             try (KeystoneServer javaServer = new KeystoneServer(context.getBean(IdentityDriver.class), java, 4)) {
-                measure("python token driver (" + context.getBean(TokenDriver.class).getClass().getName() + ")",
-                        python, requests, seconds, connections);
-                measure("java token driver (" + JavaTokenDriver.class.getName() + ")", javaServer, requests,
-                        seconds, connections);
+                double pythonRate = measure("python token driver ("
+                        + context.getBean(TokenDriver.class).getClass().getName() + ")", python, requests, seconds,
+                        connections);
+                double javaRate = measure("java token driver (" + JavaTokenDriver.class.getName() + ")", javaServer,
+                        requests, seconds, connections);
+                System.out.printf("python / java driver throughput: %.2f (target >= 0.9)%n", pythonRate / javaRate);
             } finally {
                 python.close();
             }
         }
     }
 
-    private static void measure(String name, KeystoneServer server, long requests, long seconds, int connections)
+    /** Serves the load with {@code server} and returns its requests per second. */
+    private static double measure(String name, KeystoneServer server, long requests, long seconds, int connections)
             throws Exception {
         InetSocketAddress address = server.start();
         String token = issueToken(address);
@@ -61,6 +64,7 @@ public final class Bench {
         System.out.printf("%s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms (%d requests in %.1f s, %d connections)%n",
                 name, latencies.length / elapsed, percentile(latencies, 50), percentile(latencies, 99),
                 latencies.length, elapsed, connections);
+        return latencies.length / elapsed;
     }
 
     private static double percentile(long[] sorted, int percent) {
