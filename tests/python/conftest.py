@@ -11,6 +11,14 @@ JAVA = os.environ['CLAMP_JAVA']
 JYTHON_JAR = os.environ['CLAMP_JYTHON_JAR']
 PROBE_CLASSPATH = os.environ['CLAMP_PROBE_CLASSPATH']
 
+# What KeystoneApi.demoCalls prints against a Keystone token API.
+KEYSTONE_DEMO_CALLS = [
+    'POST /v3/auth/tokens -> 201',
+    'GET /v3/auth/tokens -> 200',
+    'DELETE /v3/auth/tokens -> 204',
+    'GET /v3/auth/tokens -> 404',
+]
+
 # What probe.IdentityCalls prints for a Keystone token API whose tokens live one second.
 KEYSTONE_ANSWERS = [
     'wrong password -> 401',

@@ -170,7 +170,8 @@ def test_with_clamp_itself_installed_too_the_build_stops_with_one_message(tmpdir
         Version: 0.4
     """})
     built = jython(['setup.py', 'build_jar'], cwd=str(tmpdir), env={'PYTHONUSERBASE': str(tmpdir.join('user'))})
-    assert built.failed_with("error in clamp-samples setup command: jythontools' clamp 0.4 is installed in %s beside clamp_annotations, which "
-                             "replaces it: both handle setup(clamp=...), build_jar and singlejar. Uninstall it: "
-                             "jython -m pip uninstall clamp" % tmpdir.join('user', 'lib', 'jython2.7', 'site-packages')), built
+    site = tmpdir.join('user', 'lib', 'jython2.7', 'site-packages')
+    assert built.failed_with("error in clamp-samples setup command: jythontools' clamp 0.4 is installed in %s "
+                             "beside clamp_annotations, which replaces it: both handle setup(clamp=...), build_jar "
+                             "and singlejar. Uninstall it: jython -m pip uninstall clamp" % site), built
     assert not tmpdir.join('dist').check()
