@@ -14,9 +14,10 @@ JAR = 'dist/shop-1.0.jar'
 
 
 @pytest.fixture
-def built(project):
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.code == 0, result
+def built(shop_jar, tmpdir):
+    """The small project and its jar, in a directory of the test's own: a copy of the one built once."""
+    project = tmpdir.join('project')
+    shop_jar.copy(project)
     return project
 
 
