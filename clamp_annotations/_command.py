@@ -165,10 +165,10 @@ class singlejar(bdist_jar):
 
     def finalize_options(self):
         bdist_jar.finalize_options(self)
-        if self.runpy is None and os.path.isfile('__run__.py'):
-            self.runpy = '__run__.py'
-        if self.runpy is not None and not os.path.isfile(self.runpy):
-            raise DistutilsOptionError('--runpy: no such file %r' % self.runpy)
+        try:
+            self.runpy = _run_script(self.runpy)
+        except ValueError as e:
+            raise DistutilsOptionError(str(e))
         self.classpath = [p for p in (self.classpath or '').split(os.pathsep) if p]
 
     def run(self):
@@ -219,10 +219,10 @@ def singlejar_script(args=None):
     parser.add_argument('-r', '--runpy', help='the script the jar runs [default: __run__.py, if there is '
                                               'one; otherwise the jar runs the Jython command line]')
     options = parser.parse_args(args)
-    if options.runpy is None and os.path.isfile('__run__.py'):
-        options.runpy = '__run__.py'
-    if options.runpy is not None and not os.path.isfile(options.runpy):
-        parser.error('--runpy: no such file %r' % options.runpy)
+    try:
+        options.runpy = _run_script(options.runpy)
+    except ValueError as e:
+        parser.error(str(e))
     site_dirs = [os.path.join(sys.prefix, 'Lib', 'site-packages'), site.getusersitepackages()]
     installed = sorted(d.project_name for d in pkg_resources.working_set
                        if (d.location in site_dirs or os.path.dirname(d.location) in site_dirs)  # eggs too
@@ -238,6 +238,15 @@ def singlejar_script(args=None):
         sys.exit('singlejar: error: %s' % e)
     print('wrote %s (%d entries, runs %s)' % (options.output, len(entries),
                                               options.runpy or 'the Jython command line'))
+
+
+def _run_script(runpy):
+    """The script a single jar runs: ``runpy``, else ``__run__.py`` if there is one, else None."""
+    if runpy is None:
+        return '__run__.py' if os.path.isfile('__run__.py') else None
+    if not os.path.isfile(runpy):
+        raise ValueError('--runpy: no such file %r' % runpy)
+    return runpy
 
 
 def _single_jar(sources, classpath, runpy):
