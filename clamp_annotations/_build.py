@@ -2,6 +2,7 @@
 precompiled Python modules."""
 import ast
 import difflib
+import linecache
 import os
 import re
 import sys
@@ -178,14 +179,25 @@ def _import_from(module, sources):
     try:
         __import__(module)
     except (Exception, SystemExit, Throwable) as e:  # a Java exception is no Python Exception
-        frames = [frame for frame in traceback.extract_tb(sys.exc_info()[2])
-                  if os.path.realpath(frame[0]).startswith(os.path.realpath(sources) + os.sep)]
+        frames = _project_frames(sys.exc_info()[2], sources)
         raise ModuleImportError(module, e, frames, _hint(e, frames, sources))
     origin = os.path.realpath(getattr(sys.modules[module], '__file__', '') or '')
     if not origin.startswith(os.path.realpath(sources) + os.sep):
         raise ClampError('clamped module %s was imported from %s, not from the sources being built in %s: '
                          'an older copy of the project on sys.path or CLASSPATH shadows them; remove it'
                          % (module, origin, sources))
+
+
+def _project_frames(traceback_, sources):
+    """The frames of ``traceback_`` in the project's sources, as (file, line, function, text). Modules
+    precompiled for the jar name their files as on its class path (``__pyclasspath__/pkg/mod.py``)."""
+    frames = []
+    for filename, line, function, _ in traceback.extract_tb(traceback_):
+        if filename.startswith(_CLASS_PATH):
+            filename = os.path.join(sources, filename[len(_CLASS_PATH):])
+        if os.path.realpath(filename).startswith(os.path.realpath(sources) + os.sep):
+            frames.append((filename, line, function, linecache.getline(filename, line).strip() or None))
+    return frames
 
 
 def _python_class(generated):
@@ -214,6 +226,9 @@ def describe(generated):
     return lines
 
 
+_CLASS_PATH = '__pyclasspath__/'
+
+
 def compile_module(entry, source):
     """The ``$py.class`` entry and bytes for the Python source of jar entry ``entry``.
 
@@ -223,6 +238,5 @@ def compile_module(entry, source):
     path = entry[:-len('.py')]
     if path.endswith('/__init__'):
         path = path[:-len('/__init__')]
-    compiled = imp.compileSource(path.replace('/', '.'), ByteArrayInputStream(source),
-                                 '__pyclasspath__/' + entry)
+    compiled = imp.compileSource(path.replace('/', '.'), ByteArrayInputStream(source), _CLASS_PATH + entry)
     return entry[:-len('.py')] + '$py.class', compiled.tostring()

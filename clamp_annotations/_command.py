@@ -94,14 +94,22 @@ class bdist_jar(Command):
 
     def project_entries(self):
         """The jar entries of the project: generated classes, its Python and clamp_annotations's
-        runtime, each module also precompiled; and how many classes were generated."""
+        runtime, each module also precompiled; and how many classes were generated.
+
+        Each module of the project is compiled once: the jar's compiled file is written next to the
+        source, where the import that makes the Java classes loads it instead of compiling again.
+        """
         modules = self._clamped_modules()
         build_lib = self._build_python()
         sys.path.insert(0, os.path.abspath(build_lib))
         try:
             runtime = _runtime()
+            entries = precompiled(_bundle.directory_entries(build_lib, ''))
+            for name, data in entries.items():
+                if name.endswith('$py.class'):
+                    with open(os.path.join(build_lib, name), 'wb') as f:
+                        f.write(data)
             classes = generate_classes(modules, os.path.abspath(build_lib))
-            entries = _bundle.directory_entries(build_lib, '')
         except Exception as e:
             raise DistutilsError('%s: %s' % (self.get_command_name(), e))
         finally:
