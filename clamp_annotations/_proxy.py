@@ -41,11 +41,22 @@ class ClampProxyMaker(object):
             members.makeAbstract()
         built = _built_class(java_name, python_class, python_module)
         if built is None and not _jvm.ClampMaker.canGenerate():
-            raise ClampError('class %s in module %s: cannot generate its Java class %s: ASM (org.ow2.asm:asm '
-                             'and asm-tree 9) is not on the class path; add it, or build module %s into the '
-                             'jar with bdist_jar' % (python_class, python_module, java_name, python_module))
+            raise ClampError('class %s in module %s: cannot generate its Java class %s: %s'
+                             % (python_class, python_module, java_name, _without_asm(python_module)))
         return _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
                                members, built)
+
+
+def _without_asm(python_module):
+    """Why ASM is out of reach of the Java half, and what to do."""
+    loaded_from = _jvm.java_half_location()
+    if _jvm.installation() is not None and loaded_from != _jvm.runtime_jar():
+        return ("clamp_annotations' Java classes were loaded from %s, on the JVM's class path, where the "
+                "installation's ASM is out of their reach: remove it from CLASSPATH (a jar or directory "
+                "holding clamp_annotations' Java classes, such as one bdist_jar built or one it was unpacked "
+                "into)" % loaded_from)
+    return ('ASM (org.ow2.asm:asm and asm-tree 9) is not on the class path; add it, or build module %s into '
+            'the jar with bdist_jar' % python_module)
 
 
 def _built_class(java_name, python_class, python_module):

@@ -231,6 +231,23 @@ def test_a_class_not_in_the_jar_cannot_be_generated_without_asm_and_says_so(shop
         'jar with bdist_jar'), result
 
 
+def test_a_java_half_on_the_class_path_without_asm_is_named_as_the_cause(project, shop_jar):
+    # A built jar unpacked into a directory of classes that is on CLASSPATH, as into Maven's target/classes.
+    unpacked = project.join('classes')
+    archive = zipfile.ZipFile(str(shop_jar.join(JAR)))
+    try:
+        archive.extractall(str(unpacked))
+    finally:
+        archive.close()
+    classpath = [str(unpacked)] + [p for p in PROBE_CLASSPATH.split(os.pathsep) if '/org.ow2.asm/' not in p]
+    result = run([JYTHON, 'setup.py', 'bdist_jar'], cwd=str(project), env={'CLASSPATH': os.pathsep.join(classpath)})
+    assert result.failed_with(
+        "cannot generate its Java class com.example.shop.orders.Cart: clamp_annotations' Java classes were "
+        "loaded from %s, on the JVM's class path, where the installation's ASM is out of their reach: remove it "
+        "from CLASSPATH (a jar or directory holding clamp_annotations' Java classes, such as one bdist_jar built "
+        "or one it was unpacked into)" % unpacked), result
+
+
 def test_two_classes_given_one_java_name_fail_the_build_naming_both(project):
     write(project, {
         'setup.py': """
