@@ -7,7 +7,9 @@ import sys
 import zipfile
 
 import pkg_resources
-from java.lang import Class
+from org.python.core import Py
+
+from clamp_annotations import _jvm
 
 # Signatures would not match the merged jar; manifests and module descriptors belong to one jar each.
 _DROPPED = re.compile(r'^META-INF/(MANIFEST\.MF|INDEX\.LIST|[^/]*\.(SF|RSA|DSA|EC))$|(^|/)module-info\.class$',
@@ -18,8 +20,7 @@ _MERGED = re.compile(r'^META-INF/(services/.+|spring\.[a-z]+)$')
 
 def jython_runtime():
     """The jar Jython runs from, and its standard library as ``Lib/`` entries if the jar lacks them."""
-    location = Class.forName('org.python.core.Py').getProtectionDomain().getCodeSource().getLocation()
-    jar = os.path.abspath(location.toURI().getPath())
+    jar = _jvm.location_of(Py)
     entries = archive_entries(jar)
     if 'Lib/os.py' not in entries:
         library = os.path.join(sys.prefix, 'Lib')

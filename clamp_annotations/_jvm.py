@@ -53,13 +53,13 @@ from clampannotations import (  # noqa: E402 (importable only once the jars are 
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationValueException', 'ClampMaker',
            'ClampRuntime', 'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Members', 'ProxyAdapter',
-           'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'java_half_location', 'runtime_jar']
+           'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'location_of', 'runtime_jar']
 
 
-def java_half_location():
-    """The jar or directory the Java half in use was loaded from."""
+def location_of(java_class):
+    """The jar or directory ``java_class`` was loaded from."""
     from java.lang import Class
-    location = Class.getProtectionDomain(ClampMaker).getCodeSource().getLocation()
+    location = Class.getProtectionDomain(java_class).getCodeSource().getLocation()
     return os.path.abspath(location.toURI().getPath())
 
 

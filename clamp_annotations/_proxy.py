@@ -49,7 +49,7 @@ class ClampProxyMaker(object):
 
 def _without_asm(python_module):
     """Why ASM is out of reach of the Java half, and what to do."""
-    loaded_from = _jvm.java_half_location()
+    loaded_from = _jvm.location_of(_jvm.ClampMaker)
     if _jvm.installation() is not None and loaded_from != _jvm.runtime_jar():
         return ("clamp_annotations' Java classes were loaded from %s, on the JVM's class path, where the "
                 "installation's ASM is out of their reach: remove it from CLASSPATH (a jar or directory "
