@@ -61,9 +61,12 @@ def run(args, cwd=None, env=None):
     return Result(process.returncode, output.decode('utf-8'))
 
 
-def jython(args, cwd=None):
-    """Runs the build's Jython with ``args``, with the fixture Java classes on its class path."""
-    return run([JYTHON] + list(args), cwd=cwd, env={'CLASSPATH': PROBE_CLASSPATH})
+def jython(args, cwd=None, env=None):
+    """Runs the build's Jython with ``args``, with the fixture Java classes on its class path and
+    ``env`` in its environment."""
+    environment = {'CLASSPATH': PROBE_CLASSPATH}
+    environment.update(env or {})
+    return run([JYTHON] + list(args), cwd=cwd, env=environment)
 
 
 def fresh_jvm(main_class, args, jar):

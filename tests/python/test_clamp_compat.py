@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from conftest import JAVA, JYTHON, PROBE_CLASSPATH, run, write
+from conftest import JAVA, JYTHON, PROBE_CLASSPATH, jython, run, write
 
 pytestmark = pytest.mark.e2e
 
@@ -124,12 +124,6 @@ CLAMP_PROJECT = {
         }
     """,
 }
-
-
-def jython(args, cwd, env=None):
-    environment = {'CLASSPATH': PROBE_CLASSPATH}
-    environment.update(env or {})
-    return run([JYTHON] + list(args), cwd=cwd, env=environment)
 
 
 def test_a_clamp_projects_own_test_command_builds_with_build_jar_and_its_java_tests_pass(tmpdir):

@@ -16,13 +16,15 @@ JAR = os.environ['CLAMP_KEYSTONE_BOOT_JAR']
 QUIET = ['--spring.main.banner-mode=off', '--logging.level.root=warn']
 
 
-def test_the_boot_jar_serves_keystone_calls_through_a_python_controller_and_drivers():
-    result = run([JAVA, '-jar', JAR, '--keystone.demo=true', '--server.port=0'] + QUIET)
+def test_the_boot_jar_serves_keystone_calls_through_a_python_controller_and_drivers(tmpdir):
+    result = run([JAVA, '-jar', JAR, '--keystone.demo=true', '--server.port=0'] + QUIET, cwd=str(tmpdir))
     assert result.code == 0, result
     assert result.output.splitlines()[-5:] == KEYSTONE_DEMO_CALLS + [
         'controller: demo.keystone_web.tokens.TokensController, drivers: '
         'demo.identity.keystone.drivers.PasswordIdentity, demo.identity.keystone.drivers.UuidTokenProvider',
     ], result
+    # Jython started inside the jar writes no package cache (.jython_cache) into the working directory.
+    assert tmpdir.listdir() == [], result
 
 
 def test_refusals_and_expired_tokens_get_the_same_answers_as_from_the_java_front_end():

@@ -20,7 +20,7 @@ import org.python.core.PySystemState;
  */
 final class JythonStartup {
 
-    static final String NESTED_LIBRARY = "__pyclasspath__/Lib";
+    private static final String NESTED_LIBRARY = "__pyclasspath__/Lib";
 
     private static volatile boolean started;
 
@@ -46,7 +46,7 @@ final class JythonStartup {
     }
 
     /** What Jython is told besides the system properties: nothing, unless its jar is not a file. */
-    static Properties settings(ClassLoader loader) {
+    private static Properties settings(ClassLoader loader) {
         Properties settings = new Properties();
         CodeSource jython = PySystemState.class.getProtectionDomain().getCodeSource();
         boolean jarIsFile = jython != null && "file".equals(jython.getLocation().getProtocol());
