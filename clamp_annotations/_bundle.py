@@ -4,12 +4,12 @@ dependencies, merged as one class path would see them."""
 import os
 import re
 import sys
-import zipfile
 
 import pkg_resources
 from org.python.core import Py
 
 from clamp_annotations import _jvm
+from clamp_annotations._jar import content, same_content, zip_entries
 
 # Signatures would not match the merged jar; manifests and module descriptors belong to one jar each.
 _DROPPED = re.compile(r'^META-INF/(MANIFEST\.MF|INDEX\.LIST|[^/]*\.(SF|RSA|DSA|EC))$|(^|/)module-info\.class$',
@@ -21,22 +21,13 @@ _MERGED = re.compile(r'^META-INF/(services/.+|spring\.[a-z]+)$')
 def jython_runtime():
     """The jar Jython runs from, and its standard library as ``Lib/`` entries if the jar lacks them."""
     jar = _jvm.location_of(Py)
-    entries = archive_entries(jar)
+    entries = zip_entries(jar)
     if 'Lib/os.py' not in entries:
         library = os.path.join(sys.prefix, 'Lib')
         site_packages = os.path.join(library, 'site-packages')
         entries.update((name, data) for name, data in directory_entries(library, 'Lib/').items()
                        if not os.path.join(library, name[len('Lib/'):]).startswith(site_packages))
     return jar, entries
-
-
-def archive_entries(path):
-    """The files of the jar or zip ``path``, by entry name."""
-    # Given a file name, zipfile opens the file again for each entry and leaves closing it to the
-    # garbage collector, which on Jython runs out of file handles; given a file, it reads that one.
-    with open(path, 'rb') as f:
-        archive = zipfile.ZipFile(f)
-        return dict((name, archive.read(name)) for name in archive.namelist() if not name.endswith('/'))
 
 
 def directory_entries(directory, prefix):
@@ -62,7 +53,7 @@ def classpath_entries(paths, exclude):
         if os.path.isdir(path):
             sources.append((path, directory_entries(path, '')))
         else:
-            sources.append((path, archive_entries(path)))
+            sources.append((path, zip_entries(path)))
     return sources
 
 
@@ -107,8 +98,9 @@ def merge(sources):
             if name not in merged:
                 merged[name] = entries[name]
             elif _MERGED.match(name):
-                if entries[name] not in merged[name]:
-                    merged[name] = merged[name].rstrip('\n') + '\n' + entries[name]
-            elif merged[name] != entries[name]:
+                lines, more = content(merged[name]), content(entries[name])
+                if more not in lines:
+                    merged[name] = lines.rstrip('\n') + '\n' + more
+            elif not same_content(merged[name], entries[name]):
                 duplicates.append((name, label))
     return merged, duplicates

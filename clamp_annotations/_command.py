@@ -17,7 +17,7 @@ from setuptools.command.install import install
 import clamp_annotations
 from clamp_annotations import _bundle, _jvm
 from clamp_annotations._build import compile_module, describe, generate_classes
-from clamp_annotations._jar import write_jar
+from clamp_annotations._jar import write_jar, zip_entries
 
 
 def validate_clamp(dist, attr, value):
@@ -301,6 +301,6 @@ def _runtime():
     package = os.path.dirname(os.path.dirname(runtime_jar))
     entries = dict((name, data) for name, data in
                    _bundle.directory_entries(package, 'clamp_annotations/').items() if name.endswith('.py'))
-    entries.update((name, data) for name, data in _bundle.archive_entries(runtime_jar).items()
+    entries.update((name, data) for name, data in zip_entries(runtime_jar).items()
                    if name.endswith('.class'))
     return entries

@@ -1,8 +1,10 @@
 """Reproducible jars: sorted entries, fixed times, directory entries, written atomically."""
 import os
+import struct
 import tempfile
 import time
 import zipfile
+import zlib
 
 _DOS_EPOCH = (1980, 2, 1, 0, 0, 0)  # the earliest time a zip entry can carry, as Java's tools use
 
@@ -18,8 +20,54 @@ def entry_time():
     return max(_DOS_EPOCH, time.gmtime(int(epoch))[:6])
 
 
+class Copied(object):
+    """An entry of an existing zip, which goes into a jar compressed as it is there: inflating and
+    deflating again was most of a single jar's build (Jython's own jar holds 110 MB)."""
+
+    def __init__(self, path, info):
+        self.path = path
+        self.info = info
+
+    def compressed(self, source):
+        """The entry's compressed bytes, read from ``source``, its zip opened as a file."""
+        source.seek(self.info.header_offset)
+        header = source.read(30)
+        if header[:4] != b'PK\x03\x04':
+            raise zipfile.BadZipfile('%s: no local header for %s' % (self.path, self.info.filename))
+        name_length, extra_length = struct.unpack('<HH', header[26:30])
+        source.seek(name_length + extra_length, 1)
+        return source.read(self.info.compress_size)
+
+    def read(self):
+        """The entry's bytes."""
+        with open(self.path, 'rb') as source:
+            data = self.compressed(source)
+        return zlib.decompress(data, -15) if self.info.compress_type == zipfile.ZIP_DEFLATED else data
+
+
+def zip_entries(path):
+    """The files of the jar or zip ``path``, by entry name, to be copied as they are compressed."""
+    # Given a file name, zipfile opens the file again for each entry and leaves closing it to the
+    # garbage collector, which on Jython runs out of file handles; given a file, it reads that one.
+    with open(path, 'rb') as f:
+        infos = zipfile.ZipFile(f).infolist()
+    return dict((i.filename, Copied(path, i)) for i in infos if not i.filename.endswith('/'))
+
+
+def content(entry):
+    """The bytes of an entry: ``entry`` itself, or what a ``Copied`` entry holds."""
+    return entry.read() if isinstance(entry, Copied) else entry
+
+
+def same_content(entry, other):
+    """Whether two entries hold the same bytes; two copied ones are compared by checksum and size."""
+    if isinstance(entry, Copied) and isinstance(other, Copied):
+        return (entry.info.CRC, entry.info.file_size) == (other.info.CRC, other.info.file_size)
+    return content(entry) == content(other)
+
+
 def write_jar(path, entries):
-    """Writes ``entries`` (a dict of entry name to bytes) as the jar ``path``.
+    """Writes ``entries`` (a dict of entry name to bytes or ``Copied``) as the jar ``path``.
 
     The manifest comes first, then every other entry in name order, each directory with an entry of
     its own (Spring's classpath scan skips jars without them). The jar is written next to ``path``,
@@ -44,18 +92,40 @@ def write_jar(path, entries):
     os.close(handle)
     try:
         archive = zipfile.ZipFile(partial, 'w', zipfile.ZIP_DEFLATED)
+        sources = {}  # the zips that copied entries come from, open
         try:
             for name in ordered:
                 info = zipfile.ZipInfo(name, stamp)
                 info.external_attr = (0o40755 if name.endswith('/') else 0o100644) << 16
                 info.compress_type = zipfile.ZIP_STORED if name.endswith('/') else zipfile.ZIP_DEFLATED
-                archive.writestr(info, entries.get(name, b''))
+                entry = entries.get(name, b'')
+                if isinstance(entry, Copied):
+                    if entry.path not in sources:
+                        sources[entry.path] = open(entry.path, 'rb')
+                    _write_compressed(archive, info, entry.info, entry.compressed(sources[entry.path]))
+                else:
+                    archive.writestr(info, entry)
         finally:
+            for source in sources.values():
+                source.close()
             archive.close()
         os.rename(partial, path)
     finally:
         if os.path.exists(partial):
             os.remove(partial)
+
+
+def _write_compressed(archive, info, original, data):
+    """Adds ``data``, compressed as ``original`` describes, to ``archive`` as ``info``: what
+    ``ZipFile.writestr`` does after compressing (Python 2.7's zipfile, which no longer changes)."""
+    info.compress_type = original.compress_type
+    info.CRC, info.file_size, info.compress_size = original.CRC, original.file_size, original.compress_size
+    info.header_offset = archive.fp.tell()
+    archive.fp.write(info.FileHeader(info.file_size > zipfile.ZIP64_LIMIT))
+    archive.fp.write(data)
+    archive.filelist.append(info)
+    archive.NameToInfo[info.filename] = info
+    archive._didModify = True
 
 
 def _partial_prefix(path):

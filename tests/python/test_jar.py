@@ -1,10 +1,11 @@
-"""write_jar: reproducible entries, directory entries, and no partial file on failure."""
+"""write_jar: reproducible entries, directory entries, entries copied from other zips as they are, and no
+partial file on failure."""
 import os
 import zipfile
 
 import pytest
 
-from clamp_annotations._jar import write_jar
+from clamp_annotations._jar import write_jar, zip_entries
 
 ENTRIES = {'META-INF/MANIFEST.MF': 'Manifest-Version: 1.0\r\n\r\n', 'b/c/D.class': 'xyz', 'a.py': 'pass\n'}
 
@@ -31,6 +32,29 @@ def test_times_are_fixed_or_taken_from_source_date_epoch(tmpdir, monkeypatch):
     monkeypatch.setenv('SOURCE_DATE_EPOCH', '1700000000')
     write_jar(str(tmpdir.join('epoch.jar')), ENTRIES)
     assert set(t for _, t in infos(str(tmpdir.join('epoch.jar')))) == {(2023, 11, 14, 22, 13, 20)}
+
+
+def test_entries_of_another_zip_are_copied_compressed_as_they_are_there(tmpdir):
+    source = str(tmpdir.join('source.zip'))
+    archive = zipfile.ZipFile(source, 'w')  # stored, unless an entry says otherwise
+    archive.writestr('lib/', '')
+    archive.writestr('lib/stored.txt', 'kept as it is\n' * 100)
+    archive.writestr(zipfile.ZipInfo('lib/deflated.txt'), 'squeezed\n' * 100, zipfile.ZIP_DEFLATED)
+    archive.close()
+    copied = zip_entries(source)
+    assert sorted(copied) == ['lib/deflated.txt', 'lib/stored.txt']
+    path = str(tmpdir.join('out.jar'))
+    write_jar(path, dict(ENTRIES, **copied))
+    archive = zipfile.ZipFile(path)
+    try:
+        assert archive.testzip() is None
+        assert archive.getinfo('lib/stored.txt').compress_type == zipfile.ZIP_STORED
+        assert archive.getinfo('lib/deflated.txt').compress_type == zipfile.ZIP_DEFLATED
+        assert archive.read('lib/stored.txt') == 'kept as it is\n' * 100
+        assert archive.read('lib/deflated.txt') == 'squeezed\n' * 100
+        assert archive.getinfo('lib/stored.txt').date_time == archive.getinfo('a.py').date_time
+    finally:
+        archive.close()
 
 
 def test_a_failed_write_leaves_the_previous_jar_and_no_partial_file(tmpdir):
