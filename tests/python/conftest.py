@@ -136,11 +136,22 @@ def project(tmpdir):
     return tmpdir
 
 
+JAR = 'dist/shop-1.0.jar'  # the small project's jar, in its directory
+
+
 @pytest.fixture(scope='session')
 def shop_jar(tmpdir_factory):
-    """The small project with its jar (dist/shop-1.0.jar) built once per run, for tests that only read it."""
+    """The small project with its jar (``JAR``) built once per run, for tests that only read it."""
     directory = tmpdir_factory.mktemp('shop')
     write_project(directory)
     result = jython(['setup.py', 'bdist_jar'], cwd=str(directory))
     assert result.code == 0, result
     return directory
+
+
+@pytest.fixture
+def built(shop_jar, tmpdir):
+    """The small project and its jar, in a directory of the test's own: a copy of the one built once."""
+    project = tmpdir.join('project')
+    shop_jar.copy(project)
+    return project

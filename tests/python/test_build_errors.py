@@ -1,0 +1,289 @@
+"""bdist_jar's refusals: each failed build names the cause (module, class, member, annotation) in its
+`error:` line, exits non-zero and leaves the jar that was there before, or none."""
+import os
+import zipfile
+
+import pytest
+
+from conftest import JAR, JAVA, JYTHON, JYTHON_JAR, PROBE_CLASSPATH, SETUP, jar_names, jython, run, write
+
+pytestmark = pytest.mark.e2e
+
+
+def test_without_the_clamp_keyword_it_fails_and_writes_nothing(project):
+    write(project, {'setup.py': """
+        from setuptools import setup
+        setup(name='shop', version='1.0', packages=['shop'])
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with('error: bdist_jar needs the modules whose classes to clamp: '
+        'pass setup(..., clamp={"modules": ["package.module", ...]})'), result
+    assert not project.join('dist').check()
+
+
+def test_a_malformed_clamp_keyword_is_refused(project):
+    write(project, {'setup.py': """
+        from setuptools import setup
+        setup(name='shop', version='1.0', packages=['shop'], clamp=['shop.orders'])
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with(
+        "setup(clamp=...) must be a dict {\"modules\": [\"package.module\", ...]}, got ['shop.orders']"), result
+
+
+def test_a_module_that_fails_to_import_is_named_and_the_old_jar_is_kept(built):
+    before = built.join(JAR).read_binary()
+    write(built, {'shop/orders.py': "raise RuntimeError('database not configured')\n"})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(built))
+    assert result.failed_with("error: bdist_jar: cannot import clamped module 'shop.orders': "
+        "RuntimeError: database not configured"), result
+    assert built.join(JAR).read_binary() == before
+    assert os.listdir(str(built.join('dist'))) == ['shop-1.0.jar']
+
+
+def test_a_bad_annotation_value_fails_the_build_naming_class_and_element(project):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base
+        from fixtures import Limits
+
+        @Limits(times=300)
+        class Retry(clamp_base('com.example'), Object):
+            pass
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with(
+        "cannot import clamped module 'shop.orders': AnnotationError: Retry: @fixtures.Limits(times=300): "
+        "element 'times' is a byte (-128..127), got 300"), result
+    assert not project.join('dist').check()
+
+
+def test_a_class_named_before_it_exists_that_never_does_fails_the_build(project):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base, java_field
+
+        class Cart(clamp_base('com.example'), Object):
+            till = java_field('Tills')  # the class below is Till
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with(
+        "error: bdist_jar: Cart.till: 'Tills' names no clamped class: no class of that name was created "
+        "with Java name com.example.shop.orders.Tills"), result
+    assert not project.join('dist').check()
+
+
+def test_a_class_not_in_the_jar_cannot_be_generated_without_asm_and_says_so(shop_jar, tmpdir):
+    write(tmpdir, {'extra.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base
+
+        class Extra(clamp_base('com.example'), Object):
+            pass
+    """})
+    classpath = os.pathsep.join([JYTHON_JAR, str(shop_jar.join(JAR))])  # Jython and the jar: no ASM
+    result = run([JAVA, '-cp', classpath, 'org.python.util.jython', '-c', 'import extra'], cwd=str(tmpdir))
+    assert result.failed_with(
+        'ClampError: class Extra in module extra: cannot generate its Java class com.example.extra.Extra: ASM '
+        '(org.ow2.asm:asm and asm-tree 9) is not on the class path; add it, or build module extra into the '
+        'jar with bdist_jar'), result
+
+
+def test_a_java_half_on_the_class_path_without_asm_is_named_as_the_cause(project, shop_jar):
+    # A built jar unpacked into a directory of classes that is on CLASSPATH, as into Maven's target/classes.
+    unpacked = project.join('classes')
+    archive = zipfile.ZipFile(str(shop_jar.join(JAR)))
+    try:
+        archive.extractall(str(unpacked))
+    finally:
+        archive.close()
+    classpath = [str(unpacked)] + [p for p in PROBE_CLASSPATH.split(os.pathsep) if '/org.ow2.asm/' not in p]
+    result = run([JYTHON, 'setup.py', 'bdist_jar'], cwd=str(project), env={'CLASSPATH': os.pathsep.join(classpath)})
+    assert result.failed_with(
+        "cannot generate its Java class com.example.shop.orders.Cart: clamp_annotations' Java classes were "
+        "loaded from %s, on the JVM's class path, where the installation's ASM is out of their reach: remove it "
+        "from CLASSPATH (a jar or directory holding clamp_annotations' Java classes, such as one bdist_jar built "
+        "or one it was unpacked into)" % unpacked), result
+
+
+def test_two_classes_given_one_java_name_fail_the_build_naming_both(project):
+    write(project, {
+        'setup.py': """
+            from setuptools import setup
+            setup(name='shop', version='1.0', packages=['shop'], py_modules=['orders'],
+                  clamp={'modules': ['orders', 'shop.orders']})
+        """,
+        'orders.py': """
+            from java.lang import Object
+            from clamp_annotations import clamp_base
+
+            class Cart(clamp_base('com.example.shop'), Object):  # com.example.shop.orders.Cart
+                pass
+        """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with('error: bdist_jar: two classes are given the Java name '
+                              'com.example.shop.orders.Cart (orders.Cart and shop.orders.Cart)'), result
+    assert not project.join('dist').check()
+
+
+def test_a_module_that_makes_one_clamped_class_twice_fails_the_build_naming_the_lines(project):
+    write(project, {'shop/extra.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base
+
+        class Door(clamp_base('com.example'), Object):
+            pass
+
+        class Door(clamp_base('com.example'), Object):  # javac: duplicate class
+            pass
+    """})
+    write(project, {'setup.py': SETUP.replace("'shop.orders'", "'shop.orders', 'shop.extra'")})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with('error: bdist_jar: module shop.extra defines clamped class Door twice (lines 4 and 7): '
+                              'the last would replace the Java class of the others; rename all but one'), result
+
+
+@pytest.mark.parametrize('listed, message', [
+    (['shop'], 'clamped module shop is a package whose import brings in no clamped class: list the modules of '
+               'the package that define them (shop.<module>), or import them in its __init__'),
+    (['shop.orders', 'shop.plain'], 'clamped module shop.plain defines no clamped class: remove it from '
+                                    'setup(clamp=...)'),
+])
+def test_a_listed_module_without_clamped_classes_fails_the_build(project, listed, message):
+    write(project, {
+        'setup.py': """
+            from setuptools import setup
+            setup(name='shop', version='1.0', packages=['shop'], clamp={'modules': %r})
+        """ % listed,
+        'shop/plain.py': 'VALUE = 1\n'})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with('error: bdist_jar: ' + message), result
+
+
+def test_a_clamped_class_in_a_module_not_listed_is_written_with_a_warning(project):
+    write(project, {
+        'setup.py': """
+            from setuptools import setup
+            setup(name='shop', version='1.0', packages=['shop'], clamp={'modules': ['shop.front']})
+        """,
+        'shop/front.py': """
+            from java.lang import Object
+            from clamp_annotations import clamp_base
+            import shop.orders
+
+            class Door(clamp_base('com.example'), Object):
+                pass
+        """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.code == 0, result
+    assert ('warning: class Cart of module shop.orders is clamped and written to the jar, but setup(clamp=...) '
+            'does not list its module (a listed module imports it): list it too') in result.output, result
+    assert 'com/example/shop/orders/Cart.class' in jar_names(str(project.join(JAR)))
+
+
+def test_a_java_name_taken_by_a_plain_java_class_fails_the_build(project):
+    write(project, {
+        'setup.py': """
+            from setuptools import setup
+            setup(name='shop', version='1.0', py_modules=['clash'], clamp={'modules': ['clash']})
+        """,
+        'clash.py': """
+            from java.lang import Object
+            from clamp_annotations import clamp_base
+
+            class Taken(clamp_base('fixtures'), Object):  # fixtures.clash.Taken is a Java class
+                pass
+        """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with(
+        "error: bdist_jar: cannot import clamped module 'clash': ClampError: class Taken in module clash: cannot "
+        'clamp to Java class fixtures.clash.Taken: a class of that name is already on the classpath and was not '
+        'generated from Python'), result
+
+
+@pytest.mark.parametrize('body, message', [
+    ('import sys\nsys.exit(0)\n',
+     "SystemExit: the module called sys.exit(0) while it was imported\n"
+     '  File "{sources}/shop/orders.py", line 2, in <module>'),
+    ('from java.lang import IllegalStateException\n\ndef connect():\n    raise IllegalStateException("no db")\n\n'
+     'connect()\n',
+     'IllegalStateException: java.lang.IllegalStateException: no db\n'
+     '  File "{sources}/shop/orders.py", line 6, in <module>\n'
+     '  File "{sources}/shop/orders.py", line 4, in connect'),
+    ('import shop.missing\n',
+     'ImportError: No module named missing\n  File "{sources}/shop/orders.py", line 1, in <module>'),
+    ('from acme.billing import Ledger\n',
+     "ImportError: No module named acme; if acme is a Java package, the classes the project imports must be on "
+     "CLASSPATH while building (CLASSPATH is '{classpath}')"),
+])
+def test_any_exit_of_a_clamped_modules_import_fails_the_build_showing_the_projects_frames(built, body, message):
+    before = built.join(JAR).read_binary()
+    write(built, {'shop/orders.py': body})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(built))
+    assert result.code != 0, result
+    output = result.output.replace(str(built.join('build')), '<build>')
+    sources = [line for line in output.splitlines() if line.startswith('  File "<build>/bdist.jar.')]
+    expected = message.format(sources='SOURCES', classpath=PROBE_CLASSPATH)
+    if sources:  # the build's own temporary directory
+        output = output.replace(sources[0].split('"')[1].rsplit('/shop/', 1)[0], 'SOURCES')
+    assert ("error: bdist_jar: cannot import clamped module 'shop.orders': " + expected) in output, result
+    assert built.join(JAR).read_binary() == before
+
+
+def test_a_malformed_source_date_epoch_fails_the_build_by_name(project):
+    result = run([JYTHON, 'setup.py', 'bdist_jar'], cwd=str(project),
+                 env={'CLASSPATH': PROBE_CLASSPATH, 'SOURCE_DATE_EPOCH': 'abc'})
+    assert result.failed_with("error: bdist_jar: SOURCE_DATE_EPOCH must be a whole number of seconds since "
+                              "1970-01-01, got 'abc'"), result
+    assert not project.join('dist').check()
+
+
+def test_a_class_that_leaves_an_abstract_java_method_unimplemented_fails_the_build(project):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base, java_abstract
+        from fixtures import Repo
+
+        class Label(clamp_base('com.example'), Repo):
+            def nmae(self):
+                return 'misspelled'
+
+        @java_abstract
+        class Partial(clamp_base('com.example'), Repo):
+            pass
+
+        class Whole(Partial):
+            def name(self):
+                return 'whole'
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with(
+        'error: bdist_jar: class Label in module shop.orders is not abstract and does not implement public abstract '
+        "java.lang.String fixtures.Repo.name() (is 'nmae' for name a misspelling?); implement it, or declare the "
+        'class @java_abstract'), result
+
+
+def test_annotated_methods_of_a_class_without_a_clamped_java_class_fail_the_build(project):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object, Runnable
+        from clamp_annotations import clamp_base
+        from fixtures import Marker
+
+        class Cart(clamp_base('com.example'), Object):
+            pass
+
+        class Helper(object):
+            @Marker
+            def run(self):
+                pass
+
+        class Task(Runnable):  # a Java class of Jython's, not clamp_base's
+            @Marker
+            def run(self):
+                pass
+    """})
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
+    assert result.failed_with(
+        'error: bdist_jar: module shop.orders annotates methods of classes that have no Java class from '
+        'clamp_base, where the annotations would be lost: Helper.run (@fixtures.Marker); Task.run '
+        '(@fixtures.Marker); derive the classes from clamp_base(package) and a Java class or interface'), result
