@@ -4,12 +4,13 @@
 # --timeout 15: Jython's first HTTPS read from a host can stall until the timeout; pip's retry then
 # works at once, so a short timeout saves minutes (pip's own is 15 s; this machine's setting is 180).
 # Usage: install-jython.sh STANDALONE_JAR HOME REQUIREMENTS
+# Then it archives the classes of a typical start, for class-data sharing (see jython-launcher.sh).
 # Idempotent: a step whose inputs have not changed since it last succeeded is skipped.
 set -eu
 jar=$1 home=$2 requirements=$3
 stamp() { cksum "$@" | awk '{print $1}' | tr '\n' '.'; }
 
-layout=$(stamp "$jar" "$0")
+layout=$(stamp "$jar" "$0" "$(dirname "$0")/jython-launcher.sh")
 if [ "$(cat "$home/.layout" 2>/dev/null)" != "$layout" ]; then
     rm -rf "$home"
     mkdir -p "$home/bin"
@@ -25,4 +26,10 @@ wanted=$(stamp "$requirements")
 if [ "$(cat "$home/.requirements" 2>/dev/null)" != "$wanted" ]; then
     "$home/bin/jython" -m pip install --disable-pip-version-check --no-compile --timeout 15 -q -r "$requirements"
     echo "$wanted" > "$home/.requirements"
+fi
+
+# A class-data archive of a start that imports setuptools, as builds do: bin/jython uses it.
+if [ ! -f "$home/jython.jsa" ]; then
+    CLASSPATH= JAVA_OPTS="-XX:ArchiveClassesAtExit=$home/jython.jsa -Xlog:cds*=off" \
+        "$home/bin/jython" -c 'import setuptools' >/dev/null 2>&1 || rm -f "$home/jython.jsa"
 fi
