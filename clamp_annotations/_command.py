@@ -38,9 +38,10 @@ def validate_clamp(dist, attr, value):
 
 
 def _refuse_clamp_installed():
-    try:
-        clamp = pkg_resources.get_distribution('clamp')
-    except pkg_resources.DistributionNotFound:
+    # The distributions on sys.path, found when pkg_resources was imported: get_distribution would
+    # also scan every zip on sys.path when clamp is absent (2.6 s of a 3.3 s build, for Jython's jar).
+    clamp = pkg_resources.working_set.find(pkg_resources.Requirement.parse('clamp'))
+    if clamp is None:
         return
     raise DistutilsSetupError(
         "jythontools' %s is installed in %s beside clamp_annotations, which replaces it: both handle "
