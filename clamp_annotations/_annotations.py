@@ -163,8 +163,9 @@ def annotations_of(obj):
     An object that was never annotated has none: the result is ``()``. Annotations are not
     inherited: a subclass does not report its bases' annotations.
     """
-    record = getattr(getattr(obj, 'python_function', obj), '__dict__', {})  # a typed method's function
-    return record.get(RECORD, ())
+    if not _is_python_class(obj):  # a class is never a typed method; see _describe
+        obj = getattr(obj, 'python_function', obj)  # a typed method's function
+    return getattr(obj, '__dict__', {}).get(RECORD, ())
 
 
 def java_specs(annotations, target_name):
@@ -183,11 +184,15 @@ def _is_python_class(obj):
 
 def _describe(target, owner):
     """How errors name a target: ``Greeter``, ``Greeter.greet``, or the value itself."""
+    if _is_python_class(target):
+        # Not probed for __func__ or fget: asking a clamped class (its metaclass is Python's) for an
+        # attribute it lacks costs Jython an AttributeError, made and caught, on every decoration.
+        return target.__name__
     function = getattr(target, '__func__', None) or getattr(target, 'fget', None) or target
     name = getattr(function, '__name__', None)
     if name is None:
         return repr(target)
-    return '%s.%s' % (owner, name) if owner and not _is_python_class(target) else name
+    return '%s.%s' % (owner, name) if owner else name
 
 
 def _qualified(python_class):
