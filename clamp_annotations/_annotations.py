@@ -248,7 +248,8 @@ def _check_class(cls, annotation):
 
 def check_repetition(name, annotations):
     """Checks ``annotations``, all on the declaration ``name``, and refuses a repetition javac would."""
-    _checked(name, None, _jvm.RepeatedAnnotations.contain, java_specs(annotations, name))
+    if len(annotations) > 1:  # one is no repetition, and asking Java costs every declaration
+        _checked(name, None, _jvm.RepeatedAnnotations.contain, java_specs(annotations, name))
 
 
 def check_target(name, annotation, what, *allowed):
@@ -260,7 +261,7 @@ def check_target(name, annotation, what, *allowed):
 def _annotation_new(annotation_type, *args, **kwargs):
     # The __new__ installed on annotation types: A(cls) decorates, A(...) describes.
     if len(args) == 1 and not kwargs and _is_decoration(annotation_type, args[0]):
-        return Annotation(annotation_type, ())(args[0])
+        return _bare(annotation_type)(args[0])
     names = _checked(_location(), None, _jvm.AnnotationSpec.elementNames, annotation_type,
                      [_as_written(arg) for arg in args], dict((k, _as_written(v)) for k, v in kwargs.items()))
     given = dict(kwargs, **({'value': args[0]} if args else {}))
@@ -305,6 +306,26 @@ def _is_decoration(annotation_type, obj):
     return not bound and (not has_java_class(obj) or just_created)
 
 
+def _once_per_type(compute):
+    """``compute(annotation_type)``, remembered: it depends on the type alone, and each bean's import
+    would otherwise pay for it again in every class it decorates."""
+    known = {}
+
+    def remembered(annotation_type):
+        if annotation_type not in known:
+            known[annotation_type] = compute(annotation_type)
+        return known[annotation_type]
+    return remembered
+
+
+@_once_per_type
+def _bare(annotation_type):
+    """``@A`` with no elements: annotations are immutable, so one, with the spec it makes once, serves
+    every declaration."""
+    return Annotation(annotation_type, ())
+
+
+@_once_per_type
 def _takes_class_value(annotation_type):
     # Java classes reach Python as types, so Class methods are called unbound.
     return any(element.getName() == 'value' and Class in (element.getReturnType(),
