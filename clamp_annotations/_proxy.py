@@ -71,23 +71,28 @@ def _built_class(java_name, python_class, python_module):
     if built is None:
         return None
     where = 'class %s in module %s' % (python_class, python_module)
-    location = built.getProtectionDomain().getCodeSource()
-    location = location.getLocation() if location is not None else 'the class path'
     if not PyProxy.isAssignableFrom(built):
         raise ClampError('cannot clamp to Java class %s: a class of that name is already on the '
                          'classpath and was not generated from Python (loaded from %s)'
-                         % (java_name, location), where)
+                         % (java_name, _location(built)), where)
     if _jvm.ClassCapture.isActive():
         return None
     origin = getattr(sys.modules.get(python_module), '__file__', None)
     if origin is not None and origin.startswith('__pyclasspath__'):
         return built
     origin = os.path.abspath(re.sub(r'\$py\.class$', '.py', origin)) if origin is not None else 'no file'
+    location = _location(built)
 
     raise ClampError('the Java class %s built earlier is on the class path (%s), but the module was '
                      'imported from %s, so that class may not match it: remove %s from the class path '
                      'to run the sources, or run the module from the jar (rebuild it after a change)'
                      % (java_name, location, origin, location), where)
+
+
+def _location(java_class):
+    """Where ``java_class`` was loaded from, for messages only: every bean's start would pay for it."""
+    source = java_class.getProtectionDomain().getCodeSource()
+    return source.getLocation() if source is not None else 'the class path'
 
 
 def clamp_base(package, proxy_maker=ClampProxyMaker):
