@@ -341,6 +341,8 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
             raise ClampError('annotations on __init__ need a Java constructor to go on: declare it with '
                              '@java_constructor(name=Type, ...)', where)
         return
+    if signature is None and not annotations:
+        return  # a plain method: Jython overrides the Java methods of its name, with nothing to check
     overridden = _jvm.InheritedMethods.overridable(name, superclass, interfaces)
     if signature is not None:
         if overridden:
