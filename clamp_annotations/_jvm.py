@@ -57,10 +57,10 @@ __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationValueException', '
 
 
 def location_of(java_class):
-    """The jar or directory ``java_class`` was loaded from."""
+    """The jar or directory ``java_class`` was loaded from; None for the JVM's own classes."""
     from java.lang import Class
-    location = Class.getProtectionDomain(java_class).getCodeSource().getLocation()
-    return os.path.abspath(location.toURI().getPath())
+    source = Class.getProtectionDomain(java_class).getCodeSource()
+    return os.path.abspath(source.getLocation().toURI().getPath()) if source is not None else None
 
 
 def runtime_jar():

@@ -90,9 +90,8 @@ def _built_class(java_name, python_class, python_module):
 
 
 def _location(java_class):
-    """Where ``java_class`` was loaded from, for messages only: every bean's start would pay for it."""
-    source = java_class.getProtectionDomain().getCodeSource()
-    return source.getLocation() if source is not None else 'the class path'
+    # For messages only: every bean's start would pay for it.
+    return _jvm.location_of(java_class) or 'the class path'
 
 
 def clamp_base(package, proxy_maker=ClampProxyMaker):

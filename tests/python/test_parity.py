@@ -101,8 +101,8 @@ def test_with_the_jar_on_the_class_path_the_sources_are_refused_naming_the_jar(a
                  env={'CLASSPATH': os.pathsep.join([PROBES, spring(VERSIONS[0]), jar])})
     assert result.failed_with(
         'ClampError: class PetrolEngine in module shopapp.parts: the Java class '
-        'com.example.shopapp.parts.PetrolEngine built earlier is on the class path (file:%s), but the '
-        'module was imported from %s, so that class may not match it: remove file:%s from the class '
+        'com.example.shopapp.parts.PetrolEngine built earlier is on the class path (%s), but the '
+        'module was imported from %s, so that class may not match it: remove %s from the class '
         'path to run the sources, or run the module from the jar (rebuild it after a change)'
         % (jar, os.path.join(app, 'shopapp', 'parts.py'), jar)), result
 
