@@ -21,9 +21,11 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * Drives token validation ({@code GET /v3/auth/tokens}) over loopback with a bounded load: a fixed
  * number of keep-alive connections, each sending its next request when the last is answered, until a
- * number of requests is reached or time is up. Measures the service with the Python token driver, then
- * with the Java one, and prints requests/s and latency percentiles. Usage: {@code Bench [requests]
- * [seconds] [connections]}.
+ * number of requests is reached or time is up. Measures the service with the Python token driver and
+ * with the Java one in alternating rounds (which goes first alternates too: a noisy machine would
+ * otherwise favour one), and prints requests/s and latency percentiles of each and the median of the
+ * rounds' throughput ratios. Usage: {@code Bench [requests] [seconds] [connections] [rounds]}, the
+ * requests and seconds shared out over the rounds.
  */
 public final class Bench {
 
@@ -34,37 +36,72 @@ public final class Bench {
         long requests = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 20;
         int connections = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         try (AnnotationConfigApplicationContext context = Main.context(Map.of("identity.threads", "4"))) {
-            KeystoneServer python = context.getBean(KeystoneServer.class);
-            TokenDriver java = new JavaTokenDriver(context.getBean(TokenDao.class), context.getBean(ProjectDao.class),
-                    3600);
-            try (KeystoneServer javaServer = new KeystoneServer(context.getBean(IdentityDriver.class), java, 4)) {
-                double pythonRate = measure("python token driver ("
-                        + context.getBean(TokenDriver.class).getClass().getName() + ")", python, requests, seconds,
-                        connections);
-                double javaRate = measure("java token driver (" + JavaTokenDriver.class.getName() + ")", javaServer,
-                        requests, seconds, connections);
-                System.out.printf("python / java driver throughput: %.2f (target >= 0.9)%n", pythonRate / javaRate);
+            KeystoneServer pythonServer = context.getBean(KeystoneServer.class);
+            TokenDriver javaDriver = new JavaTokenDriver(context.getBean(TokenDao.class),
+                    context.getBean(ProjectDao.class), 3600);
+            try (KeystoneServer javaServer = new KeystoneServer(context.getBean(IdentityDriver.class), javaDriver, 4)) {
+                Side python = new Side("python token driver (" + context.getBean(TokenDriver.class).getClass().getName()
+                        + ")", pythonServer, requests / 10, seconds / 4, connections);
+                Side java = new Side("java token driver (" + JavaTokenDriver.class.getName() + ")", javaServer,
+                        requests / 10, seconds / 4, connections);
+                double[] ratios = new double[rounds];
+                for (int round = 0; round < rounds; round++) {
+                    Side first = round % 2 == 0 ? python : java;
+                    Side second = first == python ? java : python;
+                    first.measure(requests / rounds, Math.max(1, seconds / rounds), connections);
+                    second.measure(requests / rounds, Math.max(1, seconds / rounds), connections);
+                    ratios[round] = python.lastRate() / java.lastRate();
+                }
+                python.report(connections);
+                java.report(connections);
+                Arrays.sort(ratios);
+                System.out.printf("python / java driver throughput: %.2f (median of %d alternating rounds, %.2f to %.2f;"
+                        + " target >= 0.9)%n", ratios[rounds / 2], rounds, ratios[0], ratios[rounds - 1]);
             } finally {
-                python.close();
+                pythonServer.close();
             }
         }
     }
 
-    /** Serves the load with {@code server} and returns its requests per second. */
-    private static double measure(String name, KeystoneServer server, long requests, long seconds, int connections)
-            throws Exception {
-        InetSocketAddress address = server.start();
-        String token = issueToken(address);
-        run(address, token, requests / 10, seconds / 4, connections); // warm-up: JIT, Jython's caches
-        long started = System.nanoTime();
-        long[] latencies = run(address, token, requests, seconds, connections);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        Arrays.sort(latencies);
-        System.out.printf("%s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms (%d requests in %.1f s, %d connections)%n",
-                name, latencies.length / elapsed, percentile(latencies, 50), percentile(latencies, 99),
-                latencies.length, elapsed, connections);
-        return latencies.length / elapsed;
+    /** One server under measurement: its rounds' rates and all their latencies. */
+    private static final class Side {
+        private final String name;
+        private final InetSocketAddress address;
+        private final String token;
+        private final List<Double> rates = new ArrayList<>();
+        private long[] latencies = new long[0];
+        private double elapsed;
+
+        /** Starts {@code server} and warms it up (the JIT, Jython's caches) with a tenth of the load. */
+        Side(String name, KeystoneServer server, long requests, long seconds, int connections) throws Exception {
+            this.name = name;
+            this.address = server.start();
+            this.token = issueToken(address);
+            run(address, token, requests, seconds, connections);
+        }
+
+        void measure(long requests, long seconds, int connections) throws Exception {
+            long started = System.nanoTime();
+            long[] round = run(address, token, requests, seconds, connections);
+            double took = (System.nanoTime() - started) / 1e9;
+            elapsed += took;
+            rates.add(round.length / took);
+            latencies = Arrays.copyOf(latencies, latencies.length + round.length);
+            System.arraycopy(round, 0, latencies, latencies.length - round.length, round.length);
+        }
+
+        double lastRate() {
+            return rates.get(rates.size() - 1);
+        }
+
+        void report(int connections) {
+            Arrays.sort(latencies);
+            System.out.printf("%s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms (%d requests in %.1f s, %d connections,"
+                    + " %d rounds)%n", name, latencies.length / elapsed, percentile(latencies, 50),
+                    percentile(latencies, 99), latencies.length, elapsed, connections, rates.size());
+        }
     }
 
     private static double percentile(long[] sorted, int percent) {
