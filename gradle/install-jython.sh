@@ -1,10 +1,10 @@
 #!/bin/sh
 # Makes a Jython installation with pip and setuptools (ensurepip) and the pinned test requirements.
 # --no-compile: pip cannot byte-compile modules over the JVM method size limit (wcwidth's tables).
-# --timeout 15: Jython's first HTTPS read from a host can stall until the timeout; pip's retry then
-# works at once, so a short timeout saves minutes (pip's own is 15 s; this machine's setting is 180).
+# --timeout 15: should Jython's first HTTPS read from a host stall (see below), pip's retry works at
+# once, so a short timeout saves minutes (pip's own is 15 s; this machine's setting is 180).
 # Usage: install-jython.sh STANDALONE_JAR HOME REQUIREMENTS
-# Then it archives the classes of a typical start, for class-data sharing (see jython-launcher.sh).
+# It archives the classes of a typical start, for class-data sharing (see jython-launcher.sh).
 # Idempotent: a step whose inputs have not changed since it last succeeded is skipped.
 set -eu
 jar=$1 home=$2 requirements=$3
@@ -22,14 +22,18 @@ if [ "$(cat "$home/.layout" 2>/dev/null)" != "$layout" ]; then
     echo "$layout" > "$home/.layout"
 fi
 
-wanted=$(stamp "$requirements")
-if [ "$(cat "$home/.requirements" 2>/dev/null)" != "$wanted" ]; then
-    "$home/bin/jython" -m pip install --disable-pip-version-check --no-compile --timeout 15 -q -r "$requirements"
-    echo "$wanted" > "$home/.requirements"
-fi
-
 # A class-data archive of a start that imports setuptools, as builds do: bin/jython uses it.
 if [ ! -f "$home/jython.jsa" ]; then
     CLASSPATH= JAVA_OPTS="-XX:ArchiveClassesAtExit=$home/jython.jsa -Xlog:cds*=off" \
         "$home/bin/jython" -c 'import setuptools' >/dev/null 2>&1 || rm -f "$home/jython.jsa"
+fi
+
+# pip runs with the JVM's full JIT, not the launcher's C1: Jython's ssl reads the system's CA
+# certificates in Python, 23 s with C1 against 5 s; pip connects before that and its handshake, 23 s
+# later, went unanswered until the read timeout (53 s in all now, against 85-111 s).
+wanted=$(stamp "$requirements")
+if [ "$(cat "$home/.requirements" 2>/dev/null)" != "$wanted" ]; then
+    JAVA_OPTS=-Xss2m "$home/bin/jython" -m pip install --disable-pip-version-check --no-compile --timeout 15 -q \
+        -r "$requirements"
+    echo "$wanted" > "$home/.requirements"
 fi
