@@ -5,9 +5,22 @@ import zipfile
 
 import pytest
 
-from conftest import JAR, JAVA, JYTHON, JYTHON_JAR, PROBE_CLASSPATH, SETUP, jar_names, jython, run, write
+from conftest import JAR, JAVA, JYTHON_JAR, PROBE_CLASSPATH, SETUP, jar_names, jython, run, write
 
 pytestmark = pytest.mark.e2e
+
+
+def refused(project, message, env=None):
+    """Runs bdist_jar in ``project``, which must fail saying ``message`` and leave the jar as it was:
+    none, or the one built before."""
+    jar = project.join(JAR)
+    before = jar.read_binary() if jar.check() else None
+    result = jython(['setup.py', 'bdist_jar'], cwd=str(project), env=env)
+    assert result.failed_with(message), result
+    if before is None:
+        assert not project.join('dist').check()
+    else:
+        assert jar.read_binary() == before
 
 
 def test_without_the_clamp_keyword_it_fails_and_writes_nothing(project):
@@ -15,10 +28,9 @@ def test_without_the_clamp_keyword_it_fails_and_writes_nothing(project):
         from setuptools import setup
         setup(name='shop', version='1.0', packages=['shop'])
     """})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.failed_with('error: bdist_jar needs the modules whose classes to clamp: '
-        'pass setup(..., clamp={"modules": ["package.module", ...]})'), result
-    assert not project.join('dist').check()
+    refused(project,
+            'error: bdist_jar needs the modules whose classes to clamp: '
+            'pass setup(..., clamp={"modules": ["package.module", ...]})')
 
 
 def test_a_malformed_clamp_keyword_is_refused(project):
@@ -26,18 +38,15 @@ def test_a_malformed_clamp_keyword_is_refused(project):
         from setuptools import setup
         setup(name='shop', version='1.0', packages=['shop'], clamp=['shop.orders'])
     """})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.failed_with(
-        "setup(clamp=...) must be a dict {\"modules\": [\"package.module\", ...]}, got ['shop.orders']"), result
+    refused(project,
+            "setup(clamp=...) must be a dict {\"modules\": [\"package.module\", ...]}, got ['shop.orders']")
 
 
 def test_a_module_that_fails_to_import_is_named_and_the_old_jar_is_kept(built):
-    before = built.join(JAR).read_binary()
     write(built, {'shop/orders.py': "raise RuntimeError('database not configured')\n"})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(built))
-    assert result.failed_with("error: bdist_jar: cannot import clamped module 'shop.orders': "
-        "RuntimeError: database not configured"), result
-    assert built.join(JAR).read_binary() == before
+    refused(built,
+            "error: bdist_jar: cannot import clamped module 'shop.orders': "
+            "RuntimeError: database not configured")
     assert os.listdir(str(built.join('dist'))) == ['shop-1.0.jar']
 
 
@@ -51,11 +60,9 @@ def test_a_bad_annotation_value_fails_the_build_naming_class_and_element(project
         class Retry(clamp_base('com.example'), Object):
             pass
     """})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.failed_with(
-        "cannot import clamped module 'shop.orders': AnnotationError: Retry: @fixtures.Limits(times=300): "
-        "element 'times' is a byte (-128..127), got 300"), result
-    assert not project.join('dist').check()
+    refused(project,
+            "cannot import clamped module 'shop.orders': AnnotationError: Retry: @fixtures.Limits(times=300): "
+            "element 'times' is a byte (-128..127), got 300")
 
 
 def test_a_class_named_before_it_exists_that_never_does_fails_the_build(project):
@@ -66,11 +73,9 @@ def test_a_class_named_before_it_exists_that_never_does_fails_the_build(project)
         class Cart(clamp_base('com.example'), Object):
             till = java_field('Tills')  # the class below is Till
     """})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.failed_with(
-        "error: bdist_jar: Cart.till: 'Tills' names no clamped class: no class of that name was created "
-        "with Java name com.example.shop.orders.Tills"), result
-    assert not project.join('dist').check()
+    refused(project,
+            "error: bdist_jar: Cart.till: 'Tills' names no clamped class: no class of that name was created "
+            "with Java name com.example.shop.orders.Tills")
 
 
 def test_a_class_not_in_the_jar_cannot_be_generated_without_asm_and_says_so(shop_jar, tmpdir):
@@ -98,12 +103,11 @@ def test_a_java_half_on_the_class_path_without_asm_is_named_as_the_cause(project
     finally:
         archive.close()
     classpath = [str(unpacked)] + [p for p in PROBE_CLASSPATH.split(os.pathsep) if '/org.ow2.asm/' not in p]
-    result = run([JYTHON, 'setup.py', 'bdist_jar'], cwd=str(project), env={'CLASSPATH': os.pathsep.join(classpath)})
-    assert result.failed_with(
-        "cannot generate its Java class com.example.shop.orders.Cart: clamp_annotations' Java classes were "
-        "loaded from %s, on the JVM's class path, where the installation's ASM is out of their reach: remove it "
-        "from CLASSPATH (a jar or directory holding clamp_annotations' Java classes, such as one bdist_jar built "
-        "or one it was unpacked into)" % unpacked), result
+    refused(project,
+            "cannot generate its Java class com.example.shop.orders.Cart: clamp_annotations' Java classes were "
+            "loaded from %s, on the JVM's class path, where the installation's ASM is out of their reach: remove it "
+            "from CLASSPATH (a jar or directory holding clamp_annotations' Java classes, such as one bdist_jar built "
+            "or one it was unpacked into)" % unpacked, env={'CLASSPATH': os.pathsep.join(classpath)})
 
 
 def test_two_classes_given_one_java_name_fail_the_build_naming_both(project):
@@ -120,10 +124,9 @@ def test_two_classes_given_one_java_name_fail_the_build_naming_both(project):
             class Cart(clamp_base('com.example.shop'), Object):  # com.example.shop.orders.Cart
                 pass
         """})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.failed_with('error: bdist_jar: two classes are given the Java name '
-                              'com.example.shop.orders.Cart (orders.Cart and shop.orders.Cart)'), result
-    assert not project.join('dist').check()
+    refused(project,
+            'error: bdist_jar: two classes are given the Java name '
+            'com.example.shop.orders.Cart (orders.Cart and shop.orders.Cart)')
 
 
 def test_a_module_that_makes_one_clamped_class_twice_fails_the_build_naming_the_lines(project):
@@ -138,9 +141,9 @@ def test_a_module_that_makes_one_clamped_class_twice_fails_the_build_naming_the_
             pass
     """})
     write(project, {'setup.py': SETUP.replace("'shop.orders'", "'shop.orders', 'shop.extra'")})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.failed_with('error: bdist_jar: module shop.extra defines clamped class Door twice (lines 4 and 7): '
-                              'the last would replace the Java class of the others; rename all but one'), result
+    refused(project,
+            'error: bdist_jar: module shop.extra defines clamped class Door twice (lines 4 and 7): '
+            'the last would replace the Java class of the others; rename all but one')
 
 
 @pytest.mark.parametrize('listed, message', [
@@ -156,8 +159,8 @@ def test_a_listed_module_without_clamped_classes_fails_the_build(project, listed
             setup(name='shop', version='1.0', packages=['shop'], clamp={'modules': %r})
         """ % listed,
         'shop/plain.py': 'VALUE = 1\n'})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.failed_with('error: bdist_jar: ' + message), result
+    refused(project,
+            'error: bdist_jar: ' + message)
 
 
 def test_a_clamped_class_in_a_module_not_listed_is_written_with_a_warning(project):
@@ -194,11 +197,10 @@ def test_a_java_name_taken_by_a_plain_java_class_fails_the_build(project):
             class Taken(clamp_base('fixtures'), Object):  # fixtures.clash.Taken is a Java class
                 pass
         """})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.failed_with(
-        "error: bdist_jar: cannot import clamped module 'clash': ClampError: class Taken in module clash: cannot "
-        'clamp to Java class fixtures.clash.Taken: a class of that name is already on the classpath and was not '
-        'generated from Python'), result
+    refused(project,
+            "error: bdist_jar: cannot import clamped module 'clash': ClampError: class Taken in module clash: cannot "
+            'clamp to Java class fixtures.clash.Taken: a class of that name is already on the classpath and was not '
+            'generated from Python')
 
 
 @pytest.mark.parametrize('body, message', [
@@ -231,11 +233,9 @@ def test_any_exit_of_a_clamped_modules_import_fails_the_build_showing_the_projec
 
 
 def test_a_malformed_source_date_epoch_fails_the_build_by_name(project):
-    result = run([JYTHON, 'setup.py', 'bdist_jar'], cwd=str(project),
-                 env={'CLASSPATH': PROBE_CLASSPATH, 'SOURCE_DATE_EPOCH': 'abc'})
-    assert result.failed_with("error: bdist_jar: SOURCE_DATE_EPOCH must be a whole number of seconds since "
-                              "1970-01-01, got 'abc'"), result
-    assert not project.join('dist').check()
+    refused(project,
+            "error: bdist_jar: SOURCE_DATE_EPOCH must be a whole number of seconds since "
+            "1970-01-01, got 'abc'", env={'SOURCE_DATE_EPOCH': 'abc'})
 
 
 def test_a_class_that_leaves_an_abstract_java_method_unimplemented_fails_the_build(project):
@@ -256,11 +256,10 @@ def test_a_class_that_leaves_an_abstract_java_method_unimplemented_fails_the_bui
             def name(self):
                 return 'whole'
     """})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.failed_with(
-        'error: bdist_jar: class Label in module shop.orders is not abstract and does not implement public abstract '
-        "java.lang.String fixtures.Repo.name() (is 'nmae' for name a misspelling?); implement it, or declare the "
-        'class @java_abstract'), result
+    refused(project,
+            'error: bdist_jar: class Label in module shop.orders is not abstract and does not implement public abstract '
+            "java.lang.String fixtures.Repo.name() (is 'nmae' for name a misspelling?); implement it, or declare the "
+            'class @java_abstract')
 
 
 def test_annotated_methods_of_a_class_without_a_clamped_java_class_fail_the_build(project):
@@ -282,8 +281,7 @@ def test_annotated_methods_of_a_class_without_a_clamped_java_class_fail_the_buil
             def run(self):
                 pass
     """})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.failed_with(
-        'error: bdist_jar: module shop.orders annotates methods of classes that have no Java class from '
-        'clamp_base, where the annotations would be lost: Helper.run (@fixtures.Marker); Task.run '
-        '(@fixtures.Marker); derive the classes from clamp_base(package) and a Java class or interface'), result
+    refused(project,
+            'error: bdist_jar: module shop.orders annotates methods of classes that have no Java class from '
+            'clamp_base, where the annotations would be lost: Helper.run (@fixtures.Marker); Task.run '
+            '(@fixtures.Marker); derive the classes from clamp_base(package) and a Java class or interface')
