@@ -116,12 +116,12 @@ class bdist_jar(Command):
         finally:
             sys.path.remove(os.path.abspath(build_lib))
             shutil.rmtree(build_lib)
-        entries.update(runtime)
+        entries.update(precompiled(runtime))
         for generated in classes:
             entries[generated.entry] = generated.data
             for line in describe(generated):
                 log.debug(line)
-        return precompiled(entries), len(classes)
+        return entries, len(classes)
 
     def _build_python(self):
         # A fresh directory of this build's own: build_py skips files it thinks unchanged and never
