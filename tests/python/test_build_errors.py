@@ -50,6 +50,28 @@ def test_a_module_that_fails_to_import_is_named_and_the_old_jar_is_kept(built):
     assert os.listdir(str(built.join('dist'))) == ['shop-1.0.jar']
 
 
+def test_a_jar_built_by_another_version_on_the_class_path_is_refused_by_name(built):
+    old = str(built.join('old.jar'))
+    source = zipfile.ZipFile(str(built.join(JAR)))
+    target = zipfile.ZipFile(old, 'w')
+    try:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == 'clamp_annotations/__init__.py':
+                data = data.replace("__version__ = '", "__version__ = '0.0.9+")
+            if name != 'clamp_annotations/__init__$py.class':
+                target.writestr(name, data)
+    finally:
+        source.close()
+        target.close()
+    version = __import__('clamp_annotations').__version__
+    refused(built,
+            'clamp_annotations 0.0.9+%s was imported from jar:file:%s!/clamp_annotations, the copy a built jar '
+            'carries, and no installation of that version is on sys.path to build with: remove the jar from '
+            'CLASSPATH and sys.path, or install clamp_annotations 0.0.9+%s' % (version, old, version),
+            env={'CLASSPATH': os.pathsep.join([old, PROBE_CLASSPATH])})
+
+
 def test_a_bad_annotation_value_fails_the_build_naming_class_and_element(project):
     write(project, {'shop/orders.py': """
         from java.lang import Object
