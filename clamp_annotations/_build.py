@@ -16,7 +16,7 @@ from org.python.core import ClassDictInit, Py, PyProxy, imp
 from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path)
 from clamp_annotations._annotations import annotations_of, has_java_class
 from clamp_annotations._errors import ClampError
-from clamp_annotations._members import signature_of, unresolved_references
+from clamp_annotations._members import forget_references, signature_of, unresolved_references
 from clamp_annotations._proxy import is_abstract
 from clampannotations import ClassCapture, InheritedMethods
 
@@ -55,6 +55,7 @@ def generate_classes(modules, sources):
     older jar of the project on sys.path, say) would give stale classes, so it is an error.
     """
     _forget_packages_of(modules)
+    forget_references()
     ClassCapture.start()
     try:
         for module in modules:

@@ -129,6 +129,12 @@ def _resolve(declared, package, module, later=False):
 _pending = {}  # Java name -> the _Reference that named a class before it was created
 
 
+def forget_references():
+    """Starts a build's account of classes named before they were created: one made outside it (an
+    earlier build in the same process, say) is none of its business."""
+    _pending.clear()
+
+
 def unresolved_references(java_names):
     """Messages for the classes named before they were created that are not among ``java_names``."""
     return ['%s: %r names no clamped class: no class of that name was created with Java name %s'

@@ -1,8 +1,10 @@
 """Shared helpers: the toolchain paths Gradle passes in, and running Jython and Java in new processes."""
 import os
 import subprocess
+import sys
 import textwrap
 import zipfile
+from distutils import log
 
 import pytest
 
@@ -73,6 +75,44 @@ def fresh_jvm(main_class, args, jar):
     """Runs ``main_class`` in a new JVM whose class path is Jython, Spring, the probes and ``jar``."""
     classpath = os.pathsep.join([JYTHON_JAR, PROBE_CLASSPATH, jar])
     return run([JAVA, '-cp', classpath, main_class] + list(args))
+
+
+def build_here(project, args=('bdist_jar',), env=None):
+    """Runs ``setup.py`` of ``project`` with ``args`` in this process, as ``jython setup.py`` runs it
+    but without starting a JVM; returns what it exits with: None, or the message of a failure
+    (``error: ...``). Its log goes to this process's standard output, warnings to standard error.
+
+    setuptools finds the commands through the installed package's entry points, and they run the
+    clamp_annotations imported here (the source tree's, under tests/quick). What the run changes in
+    this process is put back, but for the Java classes a build defines.
+    """
+    cwd, argv, modules = os.getcwd(), sys.argv, set(sys.modules)
+    environ = dict(os.environ)
+    threshold = log.set_threshold(log.WARN)
+    log.set_threshold(threshold)
+    os.chdir(str(project))
+    sys.argv = ['setup.py'] + list(args)
+    sys.path.insert(0, str(project))
+    os.environ.update(env or {})
+    try:
+        execfile('setup.py', {'__name__': '__main__', '__file__': 'setup.py'})
+        return None
+    except SystemExit as e:
+        return e.code
+    finally:
+        os.chdir(cwd)
+        sys.argv = argv
+        sys.path.remove(str(project))  # not what it added: the Java half's jars, say, stay needed
+        os.environ.clear()
+        os.environ.update(environ)
+        log.set_threshold(threshold)
+        for name in set(sys.modules) - modules:
+            if _within(getattr(sys.modules[name], '__file__', None), str(project)):
+                del sys.modules[name]
+
+
+def _within(path, directory):
+    return path is not None and os.path.realpath(path).startswith(os.path.realpath(directory) + os.sep)
 
 
 def write(directory, files):

@@ -1,26 +1,39 @@
 """bdist_jar's refusals: each failed build names the cause (module, class, member, annotation) in its
-`error:` line, exits non-zero and leaves the jar that was there before, or none."""
+`error:` line, exits non-zero and leaves the jar that was there before, or none.
+
+Most builds run in this process (build_here); those that need another class path run in a new Jython.
+"""
 import os
 import zipfile
 
 import pytest
 
-from conftest import JAR, JAVA, JYTHON_JAR, PROBE_CLASSPATH, SETUP, jar_names, jython, run, write
+from conftest import (JAR, JAVA, JYTHON_JAR, PROBE_CLASSPATH, SETUP, build_here, jar_names, jython, run, write,
+                      write_project)
 
-pytestmark = pytest.mark.e2e
 
-
-def refused(project, message, env=None):
+def refused(project, message, classpath=None):
     """Runs bdist_jar in ``project``, which must fail saying ``message`` and leave the jar as it was:
-    none, or the one built before."""
+    none, or the one built before. With ``classpath``, it runs in a new Jython with that CLASSPATH."""
     jar = project.join(JAR)
     before = jar.read_binary() if jar.check() else None
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project), env=env)
-    assert result.failed_with(message), result
+    if classpath is None:
+        exit = build_here(project)
+        assert exit is not None and message in exit, exit
+    else:
+        result = jython(['setup.py', 'bdist_jar'], cwd=str(project), env={'CLASSPATH': classpath})
+        assert result.failed_with(message), result
     if before is None:
         assert not project.join('dist').check()
     else:
         assert jar.read_binary() == before
+
+
+@pytest.fixture
+def rebuilt(project):
+    """The small project with its jar, built in this process."""
+    assert build_here(project) is None
+    return project
 
 
 def test_without_the_clamp_keyword_it_fails_and_writes_nothing(project):
@@ -42,14 +55,15 @@ def test_a_malformed_clamp_keyword_is_refused(project):
             "setup(clamp=...) must be a dict {\"modules\": [\"package.module\", ...]}, got ['shop.orders']")
 
 
-def test_a_module_that_fails_to_import_is_named_and_the_old_jar_is_kept(built):
-    write(built, {'shop/orders.py': "raise RuntimeError('database not configured')\n"})
-    refused(built,
+def test_a_module_that_fails_to_import_is_named_and_the_old_jar_is_kept(rebuilt):
+    write(rebuilt, {'shop/orders.py': "raise RuntimeError('database not configured')\n"})
+    refused(rebuilt,
             "error: bdist_jar: cannot import clamped module 'shop.orders': "
             "RuntimeError: database not configured")
-    assert os.listdir(str(built.join('dist'))) == ['shop-1.0.jar']
+    assert os.listdir(str(rebuilt.join('dist'))) == ['shop-1.0.jar']
 
 
+@pytest.mark.e2e
 def test_a_jar_built_by_another_version_on_the_class_path_is_refused_by_name(built):
     old = str(built.join('old.jar'))
     source = zipfile.ZipFile(str(built.join(JAR)))
@@ -69,7 +83,7 @@ def test_a_jar_built_by_another_version_on_the_class_path_is_refused_by_name(bui
             'clamp_annotations 0.0.9+%s was imported from jar:file:%s!/clamp_annotations, the copy a built jar '
             'carries, and no installation of that version is on sys.path to build with: remove the jar from '
             'CLASSPATH and sys.path, or install clamp_annotations 0.0.9+%s' % (version, old, version),
-            env={'CLASSPATH': os.pathsep.join([old, PROBE_CLASSPATH])})
+            classpath=os.pathsep.join([old, PROBE_CLASSPATH]))
 
 
 def test_a_bad_annotation_value_fails_the_build_naming_class_and_element(project):
@@ -100,6 +114,21 @@ def test_a_class_named_before_it_exists_that_never_does_fails_the_build(project)
             "with Java name com.example.shop.orders.Tills")
 
 
+def test_a_name_left_unresolved_by_a_failed_build_does_not_fail_the_next_in_the_process(project, tmpdir):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base, java_field
+
+        class Cart(clamp_base('com.example'), Object):
+            till = java_field('Tills')
+    """})
+    refused(project, "'Tills' names no clamped class")
+    other = tmpdir.join('other')
+    write_project(other)
+    assert build_here(other) is None
+
+
+@pytest.mark.e2e
 def test_a_class_not_in_the_jar_cannot_be_generated_without_asm_and_says_so(shop_jar, tmpdir):
     write(tmpdir, {'extra.py': """
         from java.lang import Object
@@ -116,6 +145,7 @@ def test_a_class_not_in_the_jar_cannot_be_generated_without_asm_and_says_so(shop
         'jar with bdist_jar'), result
 
 
+@pytest.mark.e2e
 def test_a_java_half_on_the_class_path_without_asm_is_named_as_the_cause(project, shop_jar):
     # A built jar unpacked into a directory of classes that is on CLASSPATH, as into Maven's target/classes.
     unpacked = project.join('classes')
@@ -129,7 +159,7 @@ def test_a_java_half_on_the_class_path_without_asm_is_named_as_the_cause(project
             "cannot generate its Java class com.example.shop.orders.Cart: clamp_annotations' Java classes were "
             "loaded from %s, on the JVM's class path, where the installation's ASM is out of their reach: remove it "
             "from CLASSPATH (a jar or directory holding clamp_annotations' Java classes, such as one bdist_jar built "
-            "or one it was unpacked into)" % unpacked, env={'CLASSPATH': os.pathsep.join(classpath)})
+            "or one it was unpacked into)" % unpacked, classpath=os.pathsep.join(classpath))
 
 
 def test_two_classes_given_one_java_name_fail_the_build_naming_both(project):
@@ -185,7 +215,7 @@ def test_a_listed_module_without_clamped_classes_fails_the_build(project, listed
             'error: bdist_jar: ' + message)
 
 
-def test_a_clamped_class_in_a_module_not_listed_is_written_with_a_warning(project):
+def test_a_clamped_class_in_a_module_not_listed_is_written_with_a_warning(project, capsys):
     write(project, {
         'setup.py': """
             from setuptools import setup
@@ -199,10 +229,9 @@ def test_a_clamped_class_in_a_module_not_listed_is_written_with_a_warning(projec
             class Door(clamp_base('com.example'), Object):
                 pass
         """})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert result.code == 0, result
+    assert build_here(project) is None
     assert ('warning: class Cart of module shop.orders is clamped and written to the jar, but setup(clamp=...) '
-            'does not list its module (a listed module imports it): list it too') in result.output, result
+            'does not list its module (a listed module imports it): list it too') in capsys.readouterr().err
     assert 'com/example/shop/orders/Cart.class' in jar_names(str(project.join(JAR)))
 
 
@@ -240,24 +269,23 @@ def test_a_java_name_taken_by_a_plain_java_class_fails_the_build(project):
      "ImportError: No module named acme; if acme is a Java package, the classes the project imports must be on "
      "CLASSPATH while building (CLASSPATH is '{classpath}')"),
 ])
-def test_any_exit_of_a_clamped_modules_import_fails_the_build_showing_the_projects_frames(built, body, message):
-    before = built.join(JAR).read_binary()
-    write(built, {'shop/orders.py': body})
-    result = jython(['setup.py', 'bdist_jar'], cwd=str(built))
-    assert result.code != 0, result
-    output = result.output.replace(str(built.join('build')), '<build>')
+def test_any_exit_of_a_clamped_modules_import_fails_the_build_showing_the_projects_frames(rebuilt, body, message):
+    before = rebuilt.join(JAR).read_binary()
+    write(rebuilt, {'shop/orders.py': body})
+    output = build_here(rebuilt).replace(str(rebuilt.join('build')), '<build>')
     sources = [line for line in output.splitlines() if line.startswith('  File "<build>/bdist.jar.')]
     expected = message.format(sources='SOURCES', classpath=PROBE_CLASSPATH)
     if sources:  # the build's own temporary directory
         output = output.replace(sources[0].split('"')[1].rsplit('/shop/', 1)[0], 'SOURCES')
-    assert ("error: bdist_jar: cannot import clamped module 'shop.orders': " + expected) in output, result
-    assert built.join(JAR).read_binary() == before
+    assert ("error: bdist_jar: cannot import clamped module 'shop.orders': " + expected) in output, output
+    assert rebuilt.join(JAR).read_binary() == before
 
 
-def test_a_malformed_source_date_epoch_fails_the_build_by_name(project):
+def test_a_malformed_source_date_epoch_fails_the_build_by_name(project, monkeypatch):
+    monkeypatch.setenv('SOURCE_DATE_EPOCH', 'abc')
     refused(project,
             "error: bdist_jar: SOURCE_DATE_EPOCH must be a whole number of seconds since "
-            "1970-01-01, got 'abc'", env={'SOURCE_DATE_EPOCH': 'abc'})
+            "1970-01-01, got 'abc'")
 
 
 def test_a_class_that_leaves_an_abstract_java_method_unimplemented_fails_the_build(project):
