@@ -8,7 +8,7 @@ sees) must agree with reflection, and ASM's verifier must accept the class.
 """
 import pytest
 
-from conftest import fresh_jvm, jython, write
+from conftest import build_here, fresh_jvm, write
 
 pytestmark = pytest.mark.e2e
 
@@ -111,8 +111,7 @@ def mirror_jar(tmpdir_factory):
         """,
         'mirror.py': MIRROR,
     })
-    built = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert built.code == 0, built
+    assert build_here(project) is None
     return str(project.join('dist', 'mirror-1.0.jar'))
 
 

@@ -3,7 +3,7 @@ import zipfile
 
 import pytest
 
-from conftest import fresh_jvm, jython, write
+from conftest import build_here, fresh_jvm, write
 
 pytestmark = pytest.mark.e2e
 
@@ -124,8 +124,7 @@ def jar(tmpdir_factory):
         'app/beans.py': BEANS,
         'calc_tests.py': CALCULATOR_TEST,
     })
-    built = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert built.code == 0, built
+    assert build_here(project) is None
     return str(project.join('dist', 'members-1.0.jar'))
 
 

@@ -3,7 +3,7 @@ import zipfile
 
 import pytest
 
-from conftest import JAVA, SETUP, jar_names, jython, run, write
+from conftest import JAVA, SETUP, build_here, jar_names, run, write
 
 pytestmark = pytest.mark.e2e
 
@@ -37,8 +37,7 @@ def signed_jar(path):
 
 
 def build(project, *options):
-    result = jython(['setup.py', 'singlejar'] + list(options), cwd=str(project))
-    assert result.code == 0, result
+    assert build_here(project, ['singlejar'] + list(options)) is None
     return str(project.join('dist', 'shop-1.0-single.jar'))
 
 

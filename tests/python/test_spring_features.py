@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from conftest import JAVA, JYTHON_JAR, jython, run, write
+from conftest import JAVA, JYTHON_JAR, build_here, run, write
 
 pytestmark = pytest.mark.e2e
 
@@ -194,8 +194,7 @@ def jar(tmpdir_factory):
     for name, body in FEATURES.items():
         files['features/%s.py' % name] = textwrap.dedent(PREAMBLE) + textwrap.dedent(body)
     write(project, files)
-    built = jython(['setup.py', 'bdist_jar'], cwd=str(project))
-    assert built.code == 0, built
+    assert build_here(project) is None
     return str(project.join('dist', 'features-1.0.jar'))
 
 
