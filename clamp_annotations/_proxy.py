@@ -149,7 +149,8 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             namespace[RECORD] = annotations_of(cls)
             return type(cls)(cls.__name__, bases, namespace)
 
-    return ClampMeta('ClampBase', (object,), {'__module__': __name__})
+    # No __slots__ of its own would give every object a __dict__, even of a class that declares __slots__.
+    return ClampMeta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
 
 
 def java_abstract(cls):
@@ -183,8 +184,12 @@ def _default_init(cls):
     """An ``__init__`` for a class that defines none, so that the next one runs as before, except the
     Java superclass's constructor once the Java object exists (Jython would refuse to run it twice)."""
     def __init__(self, *args, **kwargs):
-        following = type(self).__mro__[type(self).__mro__.index(cls) + 1:]
-        owner = next(klass for klass in following if '__init__' in klass.__dict__)
+        # A loop, not next() over a generator: Jython finalizes every generator left unfinished, so
+        # each object would leave a generator, two frames and a Finalizer behind (about 700 bytes).
+        mro = type(self).__mro__
+        for owner in mro[mro.index(cls) + 1:]:
+            if '__init__' in owner.__dict__:
+                break
         if isinstance(owner, Class) and _jvm.ClampRuntime.hasJavaObject(self):
             return
         super(cls, self).__init__(*args, **kwargs)

@@ -17,6 +17,16 @@ class Worker(Base, Runnable):
         self.runs += 1
 
 
+class SlottedWorker(Base, Runnable):
+    __slots__ = ('runs',)
+
+    def __init__(self):
+        self.runs = 0
+
+    def run(self):
+        self.runs += 1
+
+
 def test_the_java_class_is_named_package_module_class():
     worker = Worker()
     assert worker.getClass().getName() == 'com.example.test_proxy.Worker'
@@ -39,6 +49,16 @@ def test_python_calling_the_java_class_gets_what_java_gets_an_object_running_the
     worker.run()
     python_worker = worker._getPyInstance()
     assert type(python_worker) is Worker and python_worker.runs == 2
+
+
+def test_a_class_with_slots_has_no_instance_dict_as_in_python():
+    worker = Py.tojava(SlottedWorker, Class)()  # as `new SlottedWorker()` in Java
+    worker.run()
+    python_worker = worker._getPyInstance()
+    assert python_worker.runs == 1
+    assert not hasattr(python_worker, '__dict__')  # a Python object without its dictionary is smaller
+    with pytest.raises(AttributeError):
+        python_worker.other = 1
 
 
 def test_a_class_without_java_base_is_refused():
