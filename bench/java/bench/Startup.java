@@ -24,7 +24,8 @@ import javax.tools.ToolProvider;
  *
  * <p>It writes two projects of Spring {@code @Component}s implementing {@code Supplier}: Python
  * ones built by {@code jython setup.py bdist_jar}, and the same classes in Java compiled by javac,
- * with 1 and with {@value #MANY} beans. A start is {@link FirstCall}: a fresh JVM from its start to
+ * with 1 and with {@value #MANY} beans; and, for the floor of a Python bean, the same Python classes
+ * as stock Jython ones, without clamp_annotations, registered with Spring by hand. A start is {@link FirstCall}: a fresh JVM from its start to
  * the first call of a bean, as the JVM counts it. The CPU of a build is the process's user and system
  * time ({@code times} of a shell).
  * Usage: {@code Startup <work dir> <jython launcher> <jython jar> <class path of this program and
@@ -73,41 +74,68 @@ public final class Startup {
 
     private void writeProjects() throws IOException {
         for (int beans : new int[] {1, MANY}) {
-            Path python = work.resolve("py" + beans);
-            Path java = work.resolve("java" + beans);
-            deleteTree(python);
-            deleteTree(java);
-            List<String> modules = new ArrayList<>();
-            List<File> sources = new ArrayList<>();
-            for (int first = 0; first < beans; first += 10) {
-                String module = String.format("m%02d", first / 10);
-                modules.add("'beans." + module + "'");
-                StringBuilder py = new StringBuilder("from java.util.function import Supplier\n"
-                        + "from org.springframework.stereotype import Component\n"
-                        + "from clamp_annotations import clamp_base\n\nBase = clamp_base('bench')\n");
-                for (int i = first; i < Math.min(beans, first + 10); i++) {
-                    String name = String.format("Bean%03d", i);
-                    py.append(String.format("%n%n@Component%nclass %s(Base, Supplier):%n    def get(self):%n"
-                            + "        return 'bean %d'%n", name, i));
-                    Path source = java.resolve("src/bench/beans/" + module + "/" + name + ".java");
-                    write(source, String.format("package bench.beans.%s;%n%n"
-                            + "@org.springframework.stereotype.Component%n"
-                            + "public class %s implements java.util.function.Supplier<String> {%n"
-                            + "    public String get() {%n        return \"bean %d\";%n    }%n}%n", module, name, i));
-                    sources.add(source.toFile());
-                }
-                write(python.resolve("beans/" + module + ".py"), py.toString());
+            writePython(work.resolve("py" + beans), beans, "");
+            writeStockJython(work.resolve("stock" + beans), beans);
+            writeJava(work.resolve("java" + beans), beans);
+        }
+        writePython(work.resolve("py1-slots"), 1, "    __slots__ = ()%n");
+    }
+
+    private static String beanName(int i) {
+        return String.format("Bean%03d", i);
+    }
+
+    /** Python beans, ten to a module, each class's body starting with {@code body}. */
+    private static void writePython(Path project, int beans, String body) throws IOException {
+        deleteTree(project);
+        List<String> modules = new ArrayList<>();
+        for (int first = 0; first < beans; first += 10) {
+            String module = String.format("m%02d", first / 10);
+            modules.add("'beans." + module + "'");
+            StringBuilder py = new StringBuilder("from java.util.function import Supplier\n"
+                    + "from org.springframework.stereotype import Component\n"
+                    + "from clamp_annotations import clamp_base\n\nBase = clamp_base('bench')\n");
+            for (int i = first; i < Math.min(beans, first + 10); i++) {
+                py.append(String.format("%n%n@Component%nclass %s(Base, Supplier):%n" + body + "    def get(self):%n"
+                        + "        return 'bean %d'%n", beanName(i), i));
             }
-            write(python.resolve("beans/__init__.py"), "");
-            write(python.resolve("setup.py"), "from setuptools import setup\n\nsetup(name='beans', version='1.0', "
-                    + "packages=['beans'], clamp={'modules': [" + String.join(", ", modules) + "]})\n");
-            Files.createDirectories(java.resolve("classes"));
-            List<String> javac = new ArrayList<>(List.of("-d", java.resolve("classes").toString(), "-cp", spring));
-            sources.forEach(f -> javac.add(f.getPath()));
-            JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-            if (compiler.run(null, null, null, javac.toArray(new String[0])) != 0) {
-                throw new IllegalStateException("javac failed on the Java beans");
-            }
+            write(project.resolve("beans/" + module + ".py"), py.toString());
+        }
+        write(project.resolve("beans/__init__.py"), "");
+        write(project.resolve("setup.py"), "from setuptools import setup\n\nsetup(name='beans', version='1.0', "
+                + "packages=['beans'], clamp={'modules': [" + String.join(", ", modules) + "]})\n");
+    }
+
+    /** The same classes for stock Jython, in one module whose beans() gives FirstCall them by name. */
+    private static void writeStockJython(Path directory, int beans) throws IOException {
+        deleteTree(directory);
+        StringBuilder py = new StringBuilder("from java.util.function import Supplier\n");
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < beans; i++) {
+            py.append(String.format("%n%nclass %s(Supplier):%n    def get(self):%n        return 'bean %d'%n",
+                    beanName(i), i));
+            named.add(String.format("('bean%03d', %s())", i, beanName(i)));
+        }
+        write(directory.resolve("stock_beans.py"), py + String.format("%n%ndef beans():%n    return [%s]%n",
+                String.join(", ", named)));
+    }
+
+    /** The same classes in Java, compiled by javac. */
+    private void writeJava(Path project, int beans) throws IOException {
+        deleteTree(project);
+        List<String> javac = new ArrayList<>(List.of("-d", project.resolve("classes").toString(), "-cp", spring));
+        for (int i = 0; i < beans; i++) {
+            String module = String.format("m%02d", i / 10);
+            Path source = project.resolve("src/bench/beans/" + module + "/" + beanName(i) + ".java");
+            write(source, String.format("package bench.beans.%s;%n%n@org.springframework.stereotype.Component%n"
+                    + "public class %s implements java.util.function.Supplier<String> {%n"
+                    + "    public String get() {%n        return \"bean %d\";%n    }%n}%n", module, beanName(i), i));
+            javac.add(source.toString());
+        }
+        Files.createDirectories(project.resolve("classes"));
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler.run(null, null, null, javac.toArray(new String[0])) != 0) {
+            throw new IllegalStateException("javac failed on the Java beans");
         }
     }
 
@@ -127,6 +155,8 @@ public final class Startup {
             String javaPath = String.join(File.pathSeparator, spring, work.resolve("java" + n + "/classes").toString());
             start("python start " + n, pythonPath, beans);
             start("java start " + n, javaPath, beans);
+            start("stock jython start " + n, String.join(File.pathSeparator, spring, jythonJar), "python:stock_beans",
+                    "-Dpython.path=" + work.resolve("stock" + n));
             if (n == 1) {
                 // What users can set for their own JVMs: C1 only, and a class-data archive of this start.
                 start("python start 1, C1 only", pythonPath, beans, "-XX:TieredStopAtLevel=1");
@@ -134,16 +164,23 @@ public final class Startup {
                 Files.deleteIfExists(archive);
                 start("archiving", pythonPath, beans, "-XX:ArchiveClassesAtExit=" + archive);
                 start("python start 1, AppCDS", pythonPath, beans, "-XX:SharedArchiveFile=" + archive);
+                // The same bean declaring __slots__, for the size of its objects (built once, not timed).
+                Path slots = work.resolve("py1-slots");
+                if (!Files.exists(slots.resolve("dist"))) {
+                    measure("bdist_jar 1, __slots__", slots, jython, "setup.py", "-q", "bdist_jar");
+                }
+                start("python start 1, __slots__", String.join(File.pathSeparator, spring, jythonJar,
+                        slots.resolve("dist/beans-1.0.jar").toString()), beans);
             }
         }
     }
 
-    /** A fresh JVM running {@link FirstCall}; records CPU, wall and the live heap it reports. */
-    private void start(String name, String classpath, String packageName, String... options) throws Exception {
+    /** A fresh JVM running {@link FirstCall} on {@code beans}; records CPU, wall and the live heap it reports. */
+    private void start(String name, String classpath, String beans, String... options) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:+UseSerialGC"));
         command.addAll(Arrays.asList(options));
-        command.addAll(List.of("-cp", classpath, "bench.FirstCall", packageName));
+        command.addAll(List.of("-cp", classpath, "bench.FirstCall", beans));
         String[] output = measure(name + " process", work, command.toArray(new String[0]));
         if (output.length == 0) {
             throw new IllegalStateException(name + ": FirstCall printed no result");
@@ -211,17 +248,24 @@ public final class Startup {
             row("Spring start to first call, " + n + " bean(s), wall s", median(python, 1), "Java beans",
                     median(java, 1), n == 1 ? "<= 2.5" : "");
         }
-        double pythonPerBean = (median("python start " + MANY, 0) - median("python start 1", 0)) / (MANY - 1) * 1000;
-        double javaPerBean = (median("java start " + MANY, 0) - median("java start 1", 0)) / (MANY - 1) * 1000;
-        row("CPU per further bean, ms", pythonPerBean, "a Java bean", javaPerBean, "python <= 5 ms");
-        double pythonHeap = (median("python start " + MANY + " heap", 0) - median("python start 1 heap", 0))
-                / (MANY - 1);
-        double javaHeap = (median("java start " + MANY + " heap", 0) - median("java start 1 heap", 0)) / (MANY - 1);
-        row("live heap per further bean class, bytes", pythonHeap, "a Java bean class", javaHeap, "");
+        row("CPU per further bean, ms", perBean("python start", 0) * 1000, "a Java bean", perBean("java start", 0) * 1000,
+                "python <= 5 ms");
+        row("live heap per further bean class, bytes", perBean("python start", 1), "a Java bean class",
+                perBean("java start", 1), "");
         double pythonObject = median("python start 1 heap", 1);
         double javaObject = median("java start 1 heap", 1);
         row("live heap per object of a bean class, bytes", pythonObject, "a Java bean", javaObject,
                 "python - java <= 100 B (here " + Math.round(pythonObject - javaObject) + " B)");
+        row("live heap per object of a bean class with `__slots__ = ()`, bytes", median("python start 1, __slots__ heap",
+                1), "a Java bean", javaObject, "python - java <= 100 B (here "
+                + Math.round(median("python start 1, __slots__ heap", 1) - javaObject) + " B)");
+        // The floors: the same Python classes as stock Jython makes them, registered with Spring by hand.
+        row("floor: Spring start, 1 stock Jython bean, CPU s", median("stock jython start 1", 0), "Java beans, 1",
+                median("java start 1", 0), "(a Python bean's start without clamp_annotations)");
+        row("floor: CPU per further stock Jython bean, ms", perBean("stock jython start", 0) * 1000, "a Java bean",
+                perBean("java start", 0) * 1000, "(a Python class's cost without clamp_annotations)");
+        row("floor: live heap per stock Jython object, bytes", median("stock jython start 1 heap", 1), "a Java bean",
+                javaObject, "(a Python object's size without clamp_annotations)");
         row("Jython's own start, `jython -c pass`, CPU s", median("jython -c pass", 0), "Java beans, 1",
                 median("java start 1", 0), "(the floor of a Python start)");
         row("Spring start, 1 bean, C1 only (-XX:TieredStopAtLevel=1), CPU s", median("python start 1, C1 only", 0),
@@ -234,6 +278,16 @@ public final class Startup {
                 "`jython -c 'import setuptools'`", median("jython -c 'import setuptools'", 0), "python <= 1.5 s");
         row("bdist_jar, " + MANY + " classes, CPU s", median("bdist_jar " + MANY, 0), "bdist_jar, 1 class",
                 median("bdist_jar 1", 0), "<= 2");
+    }
+
+    /**
+     * What each further bean of {@code start} adds, from its starts with 1 and {@value #MANY} beans: CPU
+     * seconds (index 0) or live heap bytes (index 1).
+     */
+    private double perBean(String start, int index) {
+        String[] measures = index == 0 ? new String[] {start + " " + MANY, start + " 1"}
+                : new String[] {start + " " + MANY + " heap", start + " 1 heap"};
+        return (median(measures[0], 0) - median(measures[1], 0)) / (MANY - 1);
     }
 
     private static void row(String measure, double python, String other, double that, String target) {
