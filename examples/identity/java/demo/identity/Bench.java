@@ -16,53 +16,85 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.python.util.PythonInterpreter;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
  * Drives token validation ({@code GET /v3/auth/tokens}) over loopback with a bounded load: a fixed
  * number of keep-alive connections, each sending its next request when the last is answered, until a
- * number of requests is reached or time is up. Measures the service with the Python token driver and
- * with the Java one in alternating rounds (which goes first alternates too: a noisy machine would
- * otherwise favour one), and prints requests/s and latency percentiles of each and the median of the
- * rounds' throughput ratios. Usage: {@code Bench [requests] [seconds] [connections] [rounds]}, the
- * requests and seconds shared out over the rounds.
+ * number of requests is reached or time is up. Measures the service with the Python token driver, with
+ * the Java one and with the Python one's methods on a stock Jython proxy (no clamp_annotations: the
+ * floor of a Python driver) in rounds, which one goes first rotating (a noisy machine would otherwise
+ * favour one), and prints requests/s and latency percentiles of each and the medians of the rounds'
+ * throughput ratios. Usage: {@code Bench [requests] [seconds] [connections] [rounds]}, the requests
+ * and seconds shared out over the rounds.
  */
 public final class Bench {
 
+    /** UuidTokenProvider's own functions on a stock Jython proxy of TokenDriver. */
+    private static final String STOCK_DRIVER = String.join("\n",
+            "from demo.identity import TokenDriver",
+            "from keystone.drivers import UuidTokenProvider",
+            "class StockTokenProvider(TokenDriver):",
+            "    def __init__(self, tokens, projects, ttl_seconds):",
+            "        self.tokens, self.projects, self.ttl_seconds = tokens, projects, ttl_seconds",
+            "    issue = UuidTokenProvider.__dict__['issue']",
+            "    validate = UuidTokenProvider.__dict__['validate']",
+            "    revoke = UuidTokenProvider.__dict__['revoke']",
+            "");
+
     private Bench() {
+    }
+
+    private static TokenDriver stockJythonDriver(TokenDao tokens, ProjectDao projects) {
+        PythonInterpreter python = new PythonInterpreter(); // left open: the driver runs in it
+        python.exec(STOCK_DRIVER);
+        python.set("tokens", tokens);
+        python.set("projects", projects);
+        return (TokenDriver) python.eval("StockTokenProvider(tokens, projects, 3600)").__tojava__(TokenDriver.class);
     }
 
     public static void main(String[] args) throws Exception {
         long requests = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 20;
         int connections = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 6;
         try (AnnotationConfigApplicationContext context = Main.context(Map.of("identity.threads", "4"))) {
             KeystoneServer pythonServer = context.getBean(KeystoneServer.class);
-            TokenDriver javaDriver = new JavaTokenDriver(context.getBean(TokenDao.class),
-                    context.getBean(ProjectDao.class), 3600);
-            try (KeystoneServer javaServer = new KeystoneServer(context.getBean(IdentityDriver.class), javaDriver, 4)) {
-                Side python = new Side("python token driver (" + context.getBean(TokenDriver.class).getClass().getName()
-                        + ")", pythonServer, requests / 10, seconds / 4, connections);
-                Side java = new Side("java token driver (" + JavaTokenDriver.class.getName() + ")", javaServer,
-                        requests / 10, seconds / 4, connections);
-                double[] ratios = new double[rounds];
+            TokenDao tokens = context.getBean(TokenDao.class);
+            ProjectDao projects = context.getBean(ProjectDao.class);
+            IdentityDriver identity = context.getBean(IdentityDriver.class);
+            try (KeystoneServer javaServer = new KeystoneServer(identity, new JavaTokenDriver(tokens, projects, 3600), 4);
+                    KeystoneServer stockServer = new KeystoneServer(identity, stockJythonDriver(tokens, projects), 4)) {
+                List<Side> sides = List.of(
+                        new Side("python token driver (" + context.getBean(TokenDriver.class).getClass().getName()
+                                + ")", pythonServer, requests / 10, seconds / 4, connections),
+                        new Side("java token driver (" + JavaTokenDriver.class.getName() + ")", javaServer,
+                                requests / 10, seconds / 4, connections),
+                        new Side("stock Jython token driver (UuidTokenProvider's methods, no clamp_annotations)",
+                                stockServer, requests / 10, seconds / 4, connections));
+                double[][] ratios = new double[2][rounds];
                 for (int round = 0; round < rounds; round++) {
-                    Side first = round % 2 == 0 ? python : java;
-                    Side second = first == python ? java : python;
-                    first.measure(requests / rounds, Math.max(1, seconds / rounds), connections);
-                    second.measure(requests / rounds, Math.max(1, seconds / rounds), connections);
-                    ratios[round] = python.lastRate() / java.lastRate();
+                    for (int i = 0; i < sides.size(); i++) {
+                        sides.get((round + i) % sides.size()).measure(requests / rounds, Math.max(1, seconds / rounds),
+                                connections);
+                    }
+                    ratios[0][round] = sides.get(0).lastRate() / sides.get(1).lastRate();
+                    ratios[1][round] = sides.get(2).lastRate() / sides.get(1).lastRate();
                 }
-                python.report(connections);
-                java.report(connections);
-                Arrays.sort(ratios);
-                System.out.printf("python / java driver throughput: %.2f (median of %d alternating rounds, %.2f to %.2f;"
-                        + " target >= 0.9)%n", ratios[rounds / 2], rounds, ratios[0], ratios[rounds - 1]);
+                sides.forEach(side -> side.report(connections));
+                printRatio("python / java driver throughput", ratios[0], "target >= 0.9");
+                printRatio("stock Jython / java driver throughput", ratios[1], "the floor of a Python driver");
             } finally {
                 pythonServer.close();
             }
         }
+    }
+
+    private static void printRatio(String what, double[] ratios, String meaning) {
+        Arrays.sort(ratios);
+        System.out.printf("%s: %.2f (median of %d rounds, %.2f to %.2f; %s)%n", what, ratios[ratios.length / 2],
+                ratios.length, ratios[0], ratios[ratios.length - 1], meaning);
     }
 
     /** One server under measurement: its rounds' rates and all their latencies. */
