@@ -175,7 +175,9 @@ def java_specs(annotations, target_name):
 
 def has_java_class(cls):
     """Whether the Python class ``cls`` was given a Java class by :func:`clamp_base`."""
-    return '__proxymaker__' in cls.__dict__ and any(isinstance(base, Class) for base in cls.__mro__)
+    # A list, not a generator: Jython registers a Finalizer for every generator, and this runs for every
+    # class and decoration at start-up.
+    return '__proxymaker__' in cls.__dict__ and any([isinstance(base, Class) for base in cls.__mro__])
 
 
 def _is_python_class(obj):
@@ -263,7 +265,7 @@ def _annotation_new(annotation_type, *args, **kwargs):
     if len(args) == 1 and not kwargs and _is_decoration(annotation_type, args[0]):
         return _bare(annotation_type)(args[0])
     names = _checked(_location(), None, _jvm.AnnotationSpec.elementNames, annotation_type,
-                     [_as_written(arg) for arg in args], dict((k, _as_written(v)) for k, v in kwargs.items()))
+                     [_as_written(arg) for arg in args], dict([(k, _as_written(v)) for k, v in kwargs.items()]))
     given = dict(kwargs, **({'value': args[0]} if args else {}))
     return Annotation(annotation_type, [(name, given[name]) for name in names])
 

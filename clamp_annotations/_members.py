@@ -49,7 +49,7 @@ def generic(raw, *arguments):
     where = 'generic(%s)' % getattr(raw, '__name__', raw)
     raw = _java_class(raw, where)
     arguments = [java_type(a, where) for a in arguments]
-    if any(isinstance(a, _Unresolved) for a in arguments):
+    if any([isinstance(a, _Unresolved) for a in arguments]):  # lists, not generators: see has_java_class
         return _Generic(raw, arguments, where)
     return _parameterized(raw, arguments, where)
 
@@ -214,7 +214,7 @@ def _parameter_names(where, function):
     code = function.func_code
     names = list(code.co_varnames[:code.co_argcount])
     extra = [prefix + code.co_varnames[code.co_argcount + i] for i, prefix in enumerate(
-        prefix for flag, prefix in ((_VARARGS, '*'), (_VARKEYWORDS, '**')) if code.co_flags & flag)]
+        [prefix for flag, prefix in ((_VARARGS, '*'), (_VARKEYWORDS, '**')) if code.co_flags & flag])]
     if extra or not names:
         raise ClampError('a Java method has a fixed list of parameters after self; the def takes (%s)'
                          % ', '.join(names + extra), where)
@@ -388,7 +388,7 @@ def _made(where, make, *args):
 def _without_parentheses(annotations):
     """``annotations`` with each bare annotation type made its use with no elements given, as Java's
     ``@RequestBody`` is ``@RequestBody()``."""
-    return tuple(a() if isinstance(a, Class) and Class.isAnnotation(a) else a for a in annotations)
+    return tuple([a() if isinstance(a, Class) and Class.isAnnotation(a) else a for a in annotations])
 
 
 def _check_annotations(where, annotations, what, element_type, usage):
@@ -401,10 +401,10 @@ def _check_annotations(where, annotations, what, element_type, usage):
 
 def _check_no_argument_constructor(where, superclass):
     superclass = superclass or Object  # Jython passes None when the bases are interfaces only
-    if not any(len(c.getParameterTypes()) == 0 for c in Class.getDeclaredConstructors(superclass)):
+    if not any([len(c.getParameterTypes()) == 0 for c in Class.getDeclaredConstructors(superclass)]):
         raise ClampError('a typed constructor calls the no-argument constructor of the Java superclass '
                          '%s, which has none' % Class.getName(superclass), where)
 
 
 def _is_serializable(superclass, interfaces):
-    return any(Class.isAssignableFrom(Serializable, t) for t in [superclass] + list(interfaces) if t)
+    return any([Class.isAssignableFrom(Serializable, t) for t in [superclass] + list(interfaces) if t])

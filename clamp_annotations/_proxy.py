@@ -255,7 +255,7 @@ def _shadow_bean_properties(cls, namespace):
     Jython turns the accessors of the Java class into bean properties, so without this the assignment
     would call ``setBackup`` again, which calls Python again.
     """
-    java_type = next(klass for klass in cls.__mro__ if isinstance(klass, Class))
+    java_type = [klass for klass in cls.__mro__ if isinstance(klass, Class)][0]  # no generator: has_java_class
     for name, value in namespace.items():
         match = _ACCESSOR.match(name) if signature_of(value) is not None else None
         if not match:

@@ -19,7 +19,7 @@ _INTERNAL = ('org.python.', 'clampannotations.', 'jdk.internal.reflect.', 'java.
 def record_python_frames(cls):
     """Makes ``cls.__init__`` put the Python frames that create an object into its Java stack trace,
     when ``cls`` is a Java exception."""
-    if not any(isinstance(base, type) and issubclass(base, Throwable) for base in cls.__mro__[1:]):
+    if not any([isinstance(base, type) and issubclass(base, Throwable) for base in cls.__mro__[1:]]):
         return
     init = cls.__init__
 
