@@ -2,7 +2,9 @@
 import os
 import sys
 
+import pytest
 from execnet import gateway_base
+from execnet.gateway import RInfo as _RInfo
 from java.lang import System
 
 # A worker reports sys.platform, which Jython makes a str subclass (`shadowstr`) that execnet refuses
@@ -12,3 +14,23 @@ gateway_base._Serializer._dispatch[type(sys.platform)] = gateway_base._Serialize
 if os.environ.get('PYTEST_XDIST_WORKER'):
     # A worker talks to pytest over its standard output; Java code printing there would garble that.
     System.setOut(System.err)
+
+
+def _describe_worker(channel):
+    # What execnet's own description of a worker says, with the platform as a plain str.
+    import os
+    import sys
+    channel.send(dict(executable=sys.executable, version_info=tuple(sys.version_info[:5]),
+                      platform=str(sys.platform), cwd=os.getcwd(), pid=os.getpid()))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_newgateway(gateway):
+    """A verbose run (-v) asks each new worker to describe itself before the worker has loaded this file,
+    so the serializer above cannot help yet: the description is asked for here, and cached where
+    execnet keeps it."""
+    channel = gateway.remote_exec(_describe_worker)
+    try:
+        gateway._cache_rinfo = _RInfo(channel.receive())
+    finally:
+        channel.waitclose()

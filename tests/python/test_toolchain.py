@@ -1,5 +1,8 @@
-"""The test run itself: a failing test fails it, under the options the build runs pytest with."""
+"""The test run itself: a failing test fails it, and parallel workers work on Jython, under the options
+the build runs pytest with."""
 import os
+import shutil
+import sys
 
 import pytest
 
@@ -7,7 +10,8 @@ from conftest import jython, write
 
 pytestmark = pytest.mark.e2e
 
-INI = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, 'pytest.ini')
+TESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir)
+INI = os.path.join(TESTS, 'pytest.ini')
 
 
 def test_a_failing_test_makes_pytest_exit_non_zero_and_say_so(tmpdir):
@@ -18,3 +22,19 @@ def test_a_failing_test_makes_pytest_exit_non_zero_and_say_so(tmpdir):
     result = jython(['-m', 'pytest', '-c', INI, '--rootdir', str(tmpdir), str(tmpdir.join('test_broken.py'))])
     assert result.code == 1, result
     assert '1 failed' in result.output.splitlines()[-1], result
+
+
+def test_parallel_workers_run_java_code_that_prints_and_describe_themselves_verbosely(tmpdir):
+    shutil.copy(os.path.join(TESTS, 'conftest.py'), str(tmpdir))  # what makes pytest-xdist work on Jython
+    for name in 'ab':
+        write(tmpdir, {'test_%s.py' % name: """
+            from java.lang import System
+
+            def test_printing_from_java():
+                System.out.println('printed by Java')  # a worker's standard output is its channel
+        """})
+    result = jython(['-m', 'pytest', '-c', INI, '--rootdir', str(tmpdir), '-n', '2', '--dist', 'loadfile', '-v',
+                     str(tmpdir)])
+    assert result.code == 0, result
+    assert '[gw0] %s Python 2.7' % sys.platform in result.output, result
+    assert '2 passed' in result.output.splitlines()[-1], result
