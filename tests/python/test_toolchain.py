@@ -1,5 +1,5 @@
-"""The test run itself: a failing test fails it, and parallel workers work on Jython, under the options
-the build runs pytest with."""
+"""The test run itself, under the options the build runs pytest with: parallel workers work on Jython,
+and a failing test fails the run."""
 import os
 import shutil
 import sys
@@ -14,17 +14,7 @@ TESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir)
 INI = os.path.join(TESTS, 'pytest.ini')
 
 
-def test_a_failing_test_makes_pytest_exit_non_zero_and_say_so(tmpdir):
-    write(tmpdir, {'test_broken.py': """
-        def test_broken():
-            assert 1 + 1 == 3
-    """})
-    result = jython(['-m', 'pytest', '-c', INI, '--rootdir', str(tmpdir), str(tmpdir.join('test_broken.py'))])
-    assert result.code == 1, result
-    assert '1 failed' in result.output.splitlines()[-1], result
-
-
-def test_parallel_workers_run_java_code_that_prints_and_describe_themselves_verbosely(tmpdir):
+def test_workers_run_java_code_that_prints_describe_themselves_and_a_failing_test_fails_the_run(tmpdir):
     shutil.copy(os.path.join(TESTS, 'conftest.py'), str(tmpdir))  # what makes pytest-xdist work on Jython
     for name in 'ab':
         write(tmpdir, {'test_%s.py' % name: """
@@ -33,8 +23,12 @@ def test_parallel_workers_run_java_code_that_prints_and_describe_themselves_verb
             def test_printing_from_java():
                 System.out.println('printed by Java')  # a worker's standard output is its channel
         """})
+    write(tmpdir, {'test_broken.py': """
+        def test_broken():
+            assert 1 + 1 == 3
+    """})
     result = jython(['-m', 'pytest', '-c', INI, '--rootdir', str(tmpdir), '-n', '2', '--dist', 'loadfile', '-v',
                      str(tmpdir)])
-    assert result.code == 0, result
-    assert '[gw0] %s Python 2.7' % sys.platform in result.output, result
-    assert '2 passed' in result.output.splitlines()[-1], result
+    assert result.code == 1, result
+    assert '[gw0] %s Python 2.7' % sys.platform in result.output, result  # -v describes each worker
+    assert '1 failed, 2 passed' in result.output.splitlines()[-1], result
