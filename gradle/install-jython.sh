@@ -1,5 +1,6 @@
 #!/bin/sh
-# Makes a Jython installation with pip and setuptools (ensurepip) and the pinned test requirements.
+# Makes a Jython installation with pip and setuptools (Jython's bundled wheels) and the pinned test
+# requirements.
 # --no-compile: pip cannot byte-compile modules over the JVM method size limit (wcwidth's tables).
 # --timeout 15: should Jython's first HTTPS read from a host stall (see below), pip's retry works at
 # once, so a short timeout saves minutes (pip's own is 15 s; this machine's setting is 180).
@@ -18,7 +19,13 @@ if [ "$(cat "$home/.layout" 2>/dev/null)" != "$layout" ]; then
     cp "$jar" "$home/jython.jar"
     cp "$(dirname "$0")/jython-launcher.sh" "$home/bin/jython"
     chmod 755 "$home/bin/jython"
-    "$home/bin/jython" -m ensurepip
+    # What `jython -m ensurepip` installs, Jython's own pip and setuptools wheels, unpacked as pip
+    # installs a pure-Python wheel, without their scripts (the build runs `jython -m pip`). ensurepip
+    # ran pip from the wheel, compiling all of it in memory: 18 s.
+    mkdir -p "$home/Lib/site-packages"
+    for wheel in "$home"/Lib/ensurepip/_bundled/*.whl; do
+        (cd "$home/Lib/site-packages" && jar xf "$wheel")
+    done
     echo "$layout" > "$home/.layout"
 fi
 
