@@ -3,6 +3,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 import zipfile
 from distutils import log
 
@@ -49,18 +50,35 @@ class Result(object):
         return self.code != 0 and message in self.output
 
 
+# Longer than any process a test starts takes on a loaded machine; a hung one fails its test instead
+# of holding the whole run.
+TIMEOUT_SECONDS = 300
+
+
 def run(args, cwd=None, env=None):
-    """Runs ``args`` to completion; returns its exit code and its stdout and stderr together. A JVM
-    started here compiles with C1 only, which halves the CPU of short runs (what tests check is
-    behaviour, not speed)."""
+    """Runs ``args`` to completion, or kills it after TIMEOUT_SECONDS; returns its exit code and its
+    stdout and stderr together. A JVM started here compiles with C1 only, which halves the CPU of short
+    runs (what tests check is behaviour, not speed)."""
     if args[0] == JAVA:
         args = [JAVA, '-XX:TieredStopAtLevel=1'] + list(args[1:])
     environment = dict(os.environ)
     environment.update(env or {})
     process = subprocess.Popen(args, cwd=cwd, env=environment, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT)
-    output = process.communicate()[0]
-    return Result(process.returncode, output.decode('utf-8'))
+    killed = []
+
+    def kill():
+        killed.append(True)
+        process.kill()
+    timer = threading.Timer(TIMEOUT_SECONDS, kill)  # Jython 2.7's subprocess has no timeout
+    timer.start()
+    try:
+        output = process.communicate()[0].decode('utf-8')
+    finally:
+        timer.cancel()
+    if killed:
+        output += '\n[killed after %d s: %s]' % (TIMEOUT_SECONDS, ' '.join(args))
+    return Result(process.returncode, output)
 
 
 def jython(args, cwd=None, env=None):

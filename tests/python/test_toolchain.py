@@ -1,11 +1,12 @@
 """The test run itself, under the options the build runs pytest with: parallel workers work on Jython,
-and a failing test fails the run."""
+a failing test fails the run, and a process that hangs fails its test."""
 import os
 import shutil
 import sys
 
 import pytest
 
+import conftest
 from conftest import jython, write
 
 pytestmark = pytest.mark.e2e
@@ -32,3 +33,9 @@ def test_workers_run_java_code_that_prints_describe_themselves_and_a_failing_tes
     assert result.code == 1, result
     assert '[gw0] %s Python 2.7' % sys.platform in result.output, result  # -v describes each worker
     assert '1 failed, 2 passed' in result.output.splitlines()[-1], result
+
+
+def test_a_process_a_test_starts_that_hangs_is_killed_and_fails_its_test(monkeypatch):
+    monkeypatch.setattr(conftest, 'TIMEOUT_SECONDS', 1)
+    result = conftest.run(['sleep', '600'])
+    assert result.code != 0 and result.output.endswith('[killed after 1 s: sleep 600]'), result
