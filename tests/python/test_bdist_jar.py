@@ -1,12 +1,13 @@
 """bdist_jar: the jar it writes, seen from fresh JVMs by reflection and by Spring, rebuilt and built at
 once by several builds. Its refusals are in test_build_errors.py."""
 import os
-import subprocess
+import threading
 import zipfile
 
 import pytest
 
-from conftest import JAR, JYTHON, PROBE_CLASSPATH, build_here, fresh_jvm, jar_names, jython, write, write_project
+from conftest import JAR, PROBE_CLASSPATH, build_here, fresh_jvm, jar_names, jython, write, write_project
+
 
 def test_jar_holds_classes_modules_runtime_and_directory_entries(shop_jar):
     names = jar_names(str(shop_jar.join(JAR)))
@@ -129,11 +130,16 @@ def test_builds_at_once_into_one_place_each_succeed_and_leave_one_whole_jar(tmpd
         projects.append(directory)
     # two projects of one name and version into one --dist-dir, one of them built twice
     builds = [(projects[0], dist), (projects[1], dist), (projects[0], dist)]
-    processes = [subprocess.Popen([JYTHON, 'setup.py', 'bdist_jar', '--dist-dir', target], cwd=str(directory),
-                                  env=dict(os.environ, CLASSPATH=PROBE_CLASSPATH), stdout=subprocess.PIPE,
-                                  stderr=subprocess.STDOUT) for directory, target in builds]
-    outputs = [process.communicate()[0] for process in processes]
-    assert [process.returncode for process in processes] == [0, 0, 0], outputs
+    results = [None] * len(builds)
+
+    def build(index, directory, target):
+        results[index] = jython(['setup.py', 'bdist_jar', '--dist-dir', target], cwd=str(directory))
+    threads = [threading.Thread(target=build, args=(index,) + b) for index, b in enumerate(builds)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [result.code for result in results] == [0, 0, 0], results
     assert os.listdir(dist) == ['shop-1.0.jar']
     archive = zipfile.ZipFile(os.path.join(dist, 'shop-1.0.jar'))
     try:
