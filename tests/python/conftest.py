@@ -95,7 +95,7 @@ def fresh_jvm(main_class, args, jar):
     return run([JAVA, '-cp', classpath, main_class] + list(args))
 
 
-def build_here(project, args=('bdist_jar',), env=None):
+def build_here(project, args=('bdist_jar',)):
     """Runs ``setup.py`` of ``project`` with ``args`` in this process, as ``jython setup.py`` runs it
     but without starting a JVM; returns what it exits with: None, or the message of a failure
     (``error: ...``). Its log goes to this process's standard output, warnings to standard error.
@@ -105,13 +105,11 @@ def build_here(project, args=('bdist_jar',), env=None):
     this process is put back, but for the Java classes a build defines.
     """
     cwd, argv, modules = os.getcwd(), sys.argv, set(sys.modules)
-    environ = dict(os.environ)
-    threshold = log.set_threshold(log.WARN)
+    threshold = log.set_threshold(log.WARN)  # distutils' log has no getter: setting returns the old one
     log.set_threshold(threshold)
     os.chdir(str(project))
     sys.argv = ['setup.py'] + list(args)
     sys.path.insert(0, str(project))
-    os.environ.update(env or {})
     try:
         execfile('setup.py', {'__name__': '__main__', '__file__': 'setup.py'})
         return None
@@ -121,8 +119,6 @@ def build_here(project, args=('bdist_jar',), env=None):
         os.chdir(cwd)
         sys.argv = argv
         sys.path.remove(str(project))  # not what it added: the Java half's jars, say, stay needed
-        os.environ.clear()
-        os.environ.update(environ)
         log.set_threshold(threshold)
         for name in set(sys.modules) - modules:
             if _within(getattr(sys.modules[name], '__file__', None), str(project)):
