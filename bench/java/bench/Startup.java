@@ -285,9 +285,8 @@ public final class Startup {
      * seconds (index 0) or live heap bytes (index 1).
      */
     private double perBean(String start, int index) {
-        String[] measures = index == 0 ? new String[] {start + " " + MANY, start + " 1"}
-                : new String[] {start + " " + MANY + " heap", start + " 1 heap"};
-        return (median(measures[0], 0) - median(measures[1], 0)) / (MANY - 1);
+        String samples = index == 0 ? "" : " heap";
+        return (median(start + " " + MANY + samples, 0) - median(start + " 1" + samples, 0)) / (MANY - 1);
     }
 
     private static void row(String measure, double python, String other, double that, String target) {
