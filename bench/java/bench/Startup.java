@@ -25,9 +25,9 @@ import javax.tools.ToolProvider;
  * <p>It writes two projects of Spring {@code @Component}s implementing {@code Supplier}: Python
  * ones built by {@code jython setup.py bdist_jar}, and the same classes in Java compiled by javac,
  * with 1 and with {@value #MANY} beans; and, for the floor of a Python bean, the same Python classes
- * as stock Jython ones, without clamp_annotations, registered with Spring by hand. A start is {@link FirstCall}: a fresh JVM from its start to
- * the first call of a bean, as the JVM counts it. The CPU of a build is the process's user and system
- * time ({@code times} of a shell).
+ * as stock Jython ones, without clamp_annotations, registered with Spring by hand. A start is
+ * {@link FirstCall}: a fresh JVM from its start to the first call of a bean, as the JVM counts it.
+ * The CPU of a build is the process's user and system time ({@code times} of a shell).
  * Usage: {@code Startup <work dir> <jython launcher> <jython jar> <class path of this program and
  * Spring> <rounds>}.
  */
@@ -85,12 +85,17 @@ public final class Startup {
         return String.format("Bean%03d", i);
     }
 
+    /** The module (or Java package) of bean {@code i}: ten beans to each. */
+    private static String moduleOf(int i) {
+        return String.format("m%02d", i / 10);
+    }
+
     /** Python beans, ten to a module, each class's body starting with {@code body}. */
     private static void writePython(Path project, int beans, String body) throws IOException {
         deleteTree(project);
         List<String> modules = new ArrayList<>();
         for (int first = 0; first < beans; first += 10) {
-            String module = String.format("m%02d", first / 10);
+            String module = moduleOf(first);
             modules.add("'beans." + module + "'");
             StringBuilder py = new StringBuilder("from java.util.function import Supplier\n"
                     + "from org.springframework.stereotype import Component\n"
@@ -125,7 +130,7 @@ public final class Startup {
         deleteTree(project);
         List<String> javac = new ArrayList<>(List.of("-d", project.resolve("classes").toString(), "-cp", spring));
         for (int i = 0; i < beans; i++) {
-            String module = String.format("m%02d", i / 10);
+            String module = moduleOf(i);
             Path source = project.resolve("src/bench/beans/" + module + "/" + beanName(i) + ".java");
             write(source, String.format("package bench.beans.%s;%n%n@org.springframework.stereotype.Component%n"
                     + "public class %s implements java.util.function.Supplier<String> {%n"
