@@ -86,6 +86,24 @@ FEATURES = {
             def describe(self):
                 return 'usual=%s special=%s' % (self.usual.name(), self.special.name())
     """,
+    'slots': """
+        @Component
+        class Store(Base, Repo):
+            def name(self):
+                return 'store'
+
+
+        @Component
+        class Slotted(Base, Report):
+            __slots__ = ('repo',)  # as in Python: no __dict__, smaller objects
+
+            @java_constructor(repo=Repo)
+            def __init__(self, repo):
+                self.repo = repo
+
+            def describe(self):
+                return 'repo=%s, has __dict__: %s' % (self.repo.name(), hasattr(self, '__dict__'))
+    """,
     'scopes': """
         @Component('perRequest')
         @Scope('prototype')
@@ -168,6 +186,7 @@ EXPECTED = {
         'bean wiring com.example.features.scanning.Wiring',
     ],
     'qualifiers': ['consumer: usual=first special=second'],
+    'slots': ['slotted: repo=store, has __dict__: False'],
     'scopes': ['prototype: two objects true', 'singleton: one object true'],
     'lazy': ['created at refresh: 0', 'created once asked for: 1'],
     'lifecycle': ['event constructed', 'event post-construct', 'event pre-destroy'],
