@@ -58,21 +58,19 @@ final class Inputs {
         digest.update((label + '\0' + value + '\n').getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A directory by its files, a jar by its size and time; a path that is not there adds nothing, as an empty directory. */
     private void addPath(Path path, Set<Path> leftOut) throws IOException {
         if (Files.isDirectory(path)) {
-            add("directory", path.toString());
             try (Stream<Path> files = Files.walk(path)) {
                 for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
                     if (!leftOut.contains(file)) {
-                        add("file", path.relativize(file).toString());
+                        add("file", file.toString());
                         digest.update(Files.readAllBytes(file));
                     }
                 }
             }
         } else if (Files.exists(path)) {
             add("jar", path + " " + Files.size(path) + " " + Files.getLastModifiedTime(path).toMillis());
-        } else {
-            add("missing", path.toString());
         }
     }
 
