@@ -77,9 +77,9 @@ def _one_runtime():
     if others:
         from clamp_annotations._errors import ClampError
         raise ClampError('clamp_annotations %s is running, and the class path holds other versions of it: %s; '
-                         'a jar that bdist_jar built carries the version it was built with, and the Maven plugin '
-                         'runs the clamp-annotations dependency of its own version: build every jar, and depend '
-                         'on clamp-annotations, with one version' % (__version__, ', '.join(
+                         'a jar that bdist_jar built carries the version that built it, and the Maven plugin brings '
+                         'the clamp-annotations of its own version: build every jar with one version, and depend '
+                         'on clamp-annotations of that version' % (__version__, ', '.join(
                              '%s in %s' % (version, where) for version, where in others)))
 
 

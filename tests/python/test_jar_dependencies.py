@@ -80,6 +80,6 @@ def test_jars_that_carry_other_versions_of_the_runtime_are_refused_by_name(shop_
     result = scan(str(shop_jar.join(JAR)), older)
     assert result.failed_with(
         'ClampError: clamp_annotations 0.1.0 is running, and the class path holds other versions of it: 0.0.9 in '
-        'jar:file:%s; a jar that bdist_jar built carries the version it was built with, and the Maven plugin runs '
-        'the clamp-annotations dependency of its own version: build every jar, and depend on clamp-annotations, '
-        'with one version' % older), result
+        'jar:file:%s; a jar that bdist_jar built carries the version that built it, and the Maven plugin brings the '
+        'clamp-annotations of its own version: build every jar with one version, and depend on clamp-annotations of '
+        'that version' % older), result

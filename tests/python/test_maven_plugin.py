@@ -163,3 +163,23 @@ def test_a_project_builds_against_the_python_classes_of_another_projects_jar(tmp
     result = build(web)
     assert result.code == 0, result
     assert classes(web) == ['com/example/web/Front.class', 'web$py.class', 'web.py']
+
+
+def test_a_file_in_two_python_source_directories_fails_the_build_naming_both(tmpdir):
+    shop(tmpdir)
+    more = tmpdir.join('more')
+    write(more, {'shop/__init__.py': ''})
+    pom_text = tmpdir.join('pom.xml').read().replace('<modules>', '<pythonSourceDirectories><d>src/main/python</d>'
+                                                     '<d>more</d></pythonSourceDirectories><modules>')
+    tmpdir.join('pom.xml').write(pom_text)
+    result = build(tmpdir)
+    assert result.code == 1, result
+    assert failure(tmpdir, 'shop/__init__.py is in two Python source directories, {sources} and %s: keep one'
+                   % more) in result.output, result
+
+
+def test_a_missing_python_source_directory_fails_the_build_by_name(tmpdir):
+    write(tmpdir, {'pom.xml': pom(['shop.orders'])})
+    result = build(tmpdir)
+    assert result.code == 1, result
+    assert failure(tmpdir, 'the Python source directory {sources} does not exist') in result.output, result
