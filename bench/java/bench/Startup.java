@@ -303,7 +303,7 @@ public final class Startup {
             double plugin = median("mvn process-classes" + changed, 0);
             double java = median("mvn compile" + changed, 0);
             row("Maven plugin: keystone-boot's `mvn process-classes`" + changed + ", CPU s", plugin,
-                    "`mvn compile` (the Java half)", java, String.format("python - java <= %s s (here %.2f s)",
+                    "`mvn compile` (the Java half)" + changed, java, String.format("python - java <= %s s (here %.2f s)",
                             changed.isEmpty() ? "3" : "0.5", plugin - java));
         }
     }
