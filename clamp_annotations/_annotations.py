@@ -27,6 +27,11 @@ RECORD = '__clamp_annotations__'  # the attribute that holds what annotations_of
 class Annotation(object):
     """One use of a Java annotation: its type and the element values written, in order.
 
+    A value, as a Java annotation is: immutable (lists given as values are kept as tuples, so changing
+    the list afterwards changes nothing), hashable, and equal to another use of the same type whose
+    elements are written with equal values, in any order (elements left out are not compared with
+    their defaults: they are not written).
+
     A view of the ``clampannotations.AnnotationSpec`` that describes it to Java: the spec is made, and
     every rule javac has for it checked, once, the first time the annotation is applied (the message
     of a refusal names the declaration); the class-file writer then takes that spec unchanged.
@@ -36,7 +41,7 @@ class Annotation(object):
 
     def __init__(self, annotation_type, elements):
         object.__setattr__(self, '_type', annotation_type)
-        object.__setattr__(self, '_elements', tuple(elements))
+        object.__setattr__(self, '_elements', tuple([(name, _frozen(value)) for name, value in elements]))
         object.__setattr__(self, '_spec', None)
 
     @property
@@ -54,13 +59,13 @@ class Annotation(object):
 
     def __eq__(self, other):
         return (isinstance(other, Annotation) and self._type == other._type
-                and self._elements == other._elements)
+                and dict(self._elements) == dict(other._elements))
 
     def __ne__(self, other):
         return not self == other
 
     def __hash__(self):
-        return hash((self._type.getName(), self._elements))
+        return hash((self._type.getName(), frozenset(self._elements)))
 
     def __repr__(self):
         return _jvm.AnnotationSpec.written(self._type, self._values(_as_written))
@@ -93,6 +98,13 @@ class Annotation(object):
         for name, value in self._elements:
             values.put(name, convert(value, name))
         return values
+
+
+def _frozen(value):
+    """``value`` as an annotation keeps it: a list, or a tuple of lists, becomes tuples."""
+    if isinstance(value, (list, tuple)):
+        return tuple([_frozen(item) for item in value])
+    return value
 
 
 def _java_value(value, element, annotation, target_name):
