@@ -7,14 +7,16 @@ Java class ``com.example.shop.orders.Cart`` (jythontools' clamp naming), built b
 import os
 import re
 import sys
+from thread import _local  # not threading: importing it renames the JVM's main thread
 
 from java.lang import Class
 from java.lang.reflect import Modifier
 from org.python.core import Py, PyProxy
 
 from clamp_annotations import _jvm, _statement, _traces
-from clamp_annotations._annotations import (RECORD, AnnotationError, annotations_of, check_class_annotations,
-                                            class_annotation, class_created, has_java_class, java_specs)
+from clamp_annotations._annotations import (RECORD, AnnotationError, annotations_of, caller,
+                                            check_class_annotations, class_annotation, class_created,
+                                            has_java_class, java_specs)
 from clamp_annotations._errors import ClampError
 from clamp_annotations._members import java_field, members_of, signature_of
 
@@ -120,7 +122,8 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
                 raise ClampError('class %s defines __new__: a clamped class gets its own, which creates '
                                  'its Java object; initialise in __init__' % name)
             frame = _statement.running(meta)
-            declared = namespace.pop(_JAVA, None) or _JavaDeclarations(statement=(frame, name))
+            given = namespace.pop(_JAVA, None)
+            declared = given or _JavaDeclarations(statement=(frame, name))
             written = dict(namespace)
             namespace['__proxymaker__'] = proxy_maker(package=package)  # by keyword, as clamp calls it
             namespace['__new__'] = _new(signature_of(namespace.get('__init__')) is not None)
@@ -131,6 +134,8 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             finally:
                 declared.forget_statement()
             class_created(cls, frame)
+            if given is None and declared.annotations:
+                _applying()[id(frame)] = cls
             if not has_java_class(cls):
                 raise ClampError(
                     'class %s in module %s has no Java base: a clamped class must extend a Java class or '
@@ -156,6 +161,8 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             written in a way not read ahead), as a Java class cannot change, the class is made again
             from the same class body, with the annotations recorded so far.
             """
+            if not abstract:
+                _check_applied(cls)
             if not _jvm.GeneratedClasses.isGenerated(Py.tojava(cls, Class)):
                 return cls
             made = cls.__dict__[_JAVA]
@@ -197,6 +204,43 @@ class _JavaDeclarations(object):
         """Whether ``annotations`` are the last ones the Java class was made with, in that order."""
         count = len(annotations)
         return count <= len(self.annotations) and self.annotations[len(self.annotations) - count:] == annotations
+
+
+_statements = _local()
+
+
+def _applying():
+    """``{id(frame): class}``: the classes whose class statements ``frame`` runs, and whose Java classes
+    were made with annotations that are not all applied yet."""
+    if not hasattr(_statements, 'applying'):
+        _statements.applying = {}
+    return _statements.applying
+
+
+def _check_applied(cls):
+    """Refuses the annotation just applied to ``cls`` when it was read ahead onto the Java class of the
+    class that the code applying it made by its class statement, and a decorator below it returned
+    another class: that Java class, which cannot change, would have it too."""
+    applying = _applying()
+    if not applying:
+        return
+    frame_id = id(caller())
+    made = applying.get(frame_id)
+    if made is None:
+        return
+    expected, applied = made.__dict__[_JAVA].annotations, annotations_of(made)
+    if made is cls:
+        if len(applied) == len(expected):
+            del applying[frame_id]
+    elif len(applied) < len(expected) and expected[len(expected) - len(applied) - 1] == annotations_of(cls)[0]:
+        raise ClampError('%r is on the Java class of %s, made with the annotations of its class statement, but '
+                         'a decorator below the annotation returned another class, %s: write the annotation '
+                         'below that decorator, or apply it to the class that decorator returns after the class '
+                         'statement' % (annotations_of(cls)[0], made.__name__, _qualified(cls)), made.__name__)
+
+
+def _qualified(cls):
+    return '%s.%s' % (cls.__module__, cls.__name__)
 
 
 def _ahead(frame, name):

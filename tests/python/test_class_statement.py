@@ -6,13 +6,14 @@ import sys
 import textwrap
 
 import java.lang
+import pytest
 from java.lang import Class, Deprecated, Object, String
 from java.lang.annotation import ElementType
 from java.lang.reflect import Modifier
 from java.util.function import Supplier
 from org.python.core import Py
 
-from clamp_annotations import annotations_of, clamp_base, java_abstract
+from clamp_annotations import ClampError, annotations_of, clamp_base, java_abstract
 from clamp_annotations._build import compile_module
 from clamp_annotations._proxy import ClampProxyMaker
 from conftest import write
@@ -255,3 +256,29 @@ def _imported(module, directory):
         sys.path.remove(str(directory))
         del sys.modules[module]
 
+
+def _wrapped(cls):
+    class Wrapper(cls):
+        pass
+    return Wrapper
+
+
+def test_an_annotation_above_a_decorator_that_returns_another_class_is_refused():
+    with pytest.raises(ClampError) as info:
+        @Tag('t')
+        @_wrapped
+        @Component
+        class Wrapped(Base, Object):
+            pass
+    assert str(info.value) == (
+        'Wrapped: @fixtures.Tag("t") is on the Java class of Wrapped, made with the annotations of its class '
+        'statement, but a decorator below the annotation returned another class, test_class_statement.Wrapper: '
+        'write the annotation below that decorator, or apply it to the class that decorator returns after the '
+        'class statement')
+
+    @_wrapped
+    @Tag('t')
+    class Below(Base, Object):
+        pass
+
+    assert java_annotations(Below) == [] and java_annotations(Below.__base__) == [Tag]
