@@ -135,7 +135,7 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
                 declared.forget_statement()
             class_created(cls, frame)
             if given is None and declared.annotations:
-                _applying()[id(frame)] = cls
+                _applying.classes[id(frame)] = cls
             if not has_java_class(cls):
                 raise ClampError(
                     'class %s in module %s has no Java base: a clamped class must extend a Java class or '
@@ -206,22 +206,21 @@ class _JavaDeclarations(object):
         return count <= len(self.annotations) and self.annotations[len(self.annotations) - count:] == annotations
 
 
-_statements = _local()
+class _Applying(_local):
+    def __init__(self):
+        # {id(frame): class}: the class whose class statement frame runs, while its Java class has
+        # annotations read ahead that are not all applied yet
+        self.classes = {}
 
 
-def _applying():
-    """``{id(frame): class}``: the classes whose class statements ``frame`` runs, and whose Java classes
-    were made with annotations that are not all applied yet."""
-    if not hasattr(_statements, 'applying'):
-        _statements.applying = {}
-    return _statements.applying
+_applying = _Applying()
 
 
 def _check_applied(cls):
     """Refuses the annotation just applied to ``cls`` when it was read ahead onto the Java class of the
     class that the code applying it made by its class statement, and a decorator below it returned
     another class: that Java class, which cannot change, would have it too."""
-    applying = _applying()
+    applying = _applying.classes
     if not applying:
         return
     frame_id = id(caller())

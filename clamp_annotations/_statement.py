@@ -30,10 +30,10 @@ _classes = {}  # source file -> ((mtime, size), {line: (name, decorator nodes)} 
 def running(metaclass):
     """The frame whose code made ``metaclass`` run: the innermost frame outside clamp_annotations and the
     ``__new__`` methods of ``metaclass`` and its bases (a metaclass of the program's calls up to ours)."""
-    own = [new.__func__.func_code for new in [klass.__dict__.get('__new__') for klass in metaclass.__mro__]
-           if isinstance(new, staticmethod)]
     frame = caller()
-    while frame.f_code in own:
+    while frame.f_code.co_name == '__new__' and frame.f_code in [
+            new.__func__.func_code for new in [klass.__dict__.get('__new__') for klass in metaclass.__mro__]
+            if isinstance(new, staticmethod)]:
         frame = frame.f_back
     return frame
 

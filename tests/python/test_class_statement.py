@@ -53,6 +53,15 @@ def java_annotations(python_class):
             if a.annotationType().getPackage().getName() != 'org.python.compiler']  # @APIVersion, @MTime
 
 
+def _imported(module, directory):
+    sys.path.insert(0, str(directory))
+    try:
+        return __import__(module)
+    finally:
+        sys.path.remove(str(directory))
+        del sys.modules[module]
+
+
 def test_a_class_statement_with_three_class_annotations_makes_one_java_class_with_all_of_them():
     del made[:]
 
@@ -78,7 +87,6 @@ def test_annotations_made_before_and_nested_annotations_are_read_ahead():
 
     assert made == ['Nested'] and java_annotations(Nested) == [Tag, Kinds]
     assert Py.tojava(Nested, Class).getAnnotation(Kinds).tags()[1].value() == 'shop.'
-
 
 
 def test_decorators_of_the_program_below_and_above_annotations_act_on_the_class_the_statement_binds():
@@ -246,15 +254,6 @@ def test_a_module_run_without_its_source_makes_the_class_again_for_each_annotati
     no_source = _imported('sourceless', tmpdir).NoSource
     assert made == ['NoSource'] * 3
     assert java_annotations(no_source) == [Tag, Component] and not hasattr(no_source, 'marked')
-
-
-def _imported(module, directory):
-    sys.path.insert(0, str(directory))
-    try:
-        return __import__(module)
-    finally:
-        sys.path.remove(str(directory))
-        del sys.modules[module]
 
 
 def _wrapped(cls):
