@@ -50,8 +50,8 @@ def generate_classes(modules, sources):
     """Imports ``modules`` afresh from the directory ``sources`` and returns their Java classes.
 
     Every class statement runs again under capture, so each Java class is generated from the
-    current sources; the last class generated under a name, once its class decorators made it again
-    with their annotations, is the one kept. A module that comes from anywhere but ``sources`` (an
+    current sources; the last class generated under a name (one made again for an annotation applied
+    later, see ``ClampMeta.annotated``) is the one kept. A module that comes from anywhere but ``sources`` (an
     older jar of the project on sys.path, say) would give stale classes, so it is an error.
     """
     _forget_packages_of(modules)
