@@ -317,15 +317,16 @@ def test_an_abstract_overload_the_method_of_its_name_cannot_take_fails_the_build
         from java.io import Writer
         from clamp_annotations import clamp_base, java_abstract
 
-        @java_abstract
-        class Partial(clamp_base('com.example'), Writer):
-            def write(self, text):
-                pass
-
+        class Closing(object):
             def flush(self):
                 pass
 
             def close(self):
+                pass
+
+        @java_abstract
+        class Partial(Closing, clamp_base('com.example'), Writer):
+            def write(self, text):
                 pass
 
         class Whole(Partial):
@@ -333,14 +334,8 @@ def test_an_abstract_overload_the_method_of_its_name_cannot_take_fails_the_build
                 pass
     """
     write(project, {'shop/orders.py': abstract + """
-        class Sink(clamp_base('com.example'), Writer):
+        class Sink(Closing, clamp_base('com.example'), Writer):
             def write(self, text):
-                pass
-
-            def flush(self):
-                pass
-
-            def close(self):
                 pass
     """})
     refused(project,

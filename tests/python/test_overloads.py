@@ -222,36 +222,30 @@ def test_a_def_that_replaces_a_method_java_calls_with_arguments_it_cannot_take_i
         'health(self, *args) takes any number), or give it another name')
 
 
-def test_bdist_jar_v_says_which_overloads_each_method_overrides(tmpdir, capsys):
-    write(tmpdir, {
-        'setup.py': """
-            from setuptools import setup
-            setup(name='beans', version='1.0', py_modules=['beans'], clamp={'modules': ['beans']})
-        """,
-        'beans.py': """
-            from clamp_annotations import clamp_base
-            from fixtures import Formatter, HealthCheck, Marker
+def test_bdist_jar_v_says_which_overloads_each_method_overrides(project, capsys):
+    write(project, {'shop/orders.py': """
+        from clamp_annotations import clamp_base
+        from fixtures import Formatter, HealthCheck, Marker
 
-            class Indicator(clamp_base('com.example'), HealthCheck):
-                @Marker
-                def health(self):
-                    return 'UP'
+        class Indicator(clamp_base('com.example'), HealthCheck):
+            @Marker
+            def health(self):
+                return 'UP'
 
-            class Shouting(clamp_base('com.example'), Formatter):
-                def format(self, value, width=0):
-                    return 'python'
+        class Shouting(clamp_base('com.example'), Formatter):
+            def format(self, value, width=0):
+                return 'python'
 
-                def label(self):
-                    return 'python'
-        """,
-    })
-    assert build_here(tmpdir, ['-v', 'bdist_jar']) is None
+            def label(self):
+                return 'python'
+    """})
+    assert build_here(project, ['-v', 'bdist_jar']) is None
     lines = capsys.readouterr().out.splitlines()
-    assert lines[lines.index('com.example.beans.Indicator'):][:6] == [
-        'com.example.beans.Indicator',
+    assert lines[lines.index('com.example.shop.orders.Indicator'):][:6] == [
+        'com.example.shop.orders.Indicator',
         '  health: overrides fixtures.HealthCheck.health(); inherits fixtures.HealthCheck.health(boolean)',
         '  health: @fixtures.Marker',
-        'com.example.beans.Shouting',
+        'com.example.shop.orders.Shouting',
         '  format: overrides fixtures.Formatter.format(java.lang.Object), fixtures.Formatter.format(java.lang.Object, '
         'int)',
         '  label: overrides fixtures.Formatter.label(); inherits fixtures.Formatter.label(java.lang.String)'], lines
