@@ -85,6 +85,8 @@ def _collect(statements, found):
     for statement in statements:
         if type(statement).__name__ == 'ClassDef' and statement.decorator_list:
             found[statement.lineno] = (statement.name, list(statement.decorator_list))
+        if type(statement).__name__ == 'Exec':
+            continue  # its body is the code it runs, an expression: exec(code, namespace) has a tuple
         for block in ('body', 'orelse', 'handlers', 'finalbody'):  # a class statement is in some statement's
             _collect(getattr(statement, block, None) or (), found)
 

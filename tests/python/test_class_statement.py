@@ -177,6 +177,25 @@ def test_a_module_compiled_for_a_jar_and_run_from_its_directory_is_read_from_its
     assert java_annotations(module.Compiled) == [Tag, Component]
 
 
+def test_a_module_that_execs_code_is_read_from_its_source(tmpdir):
+    # Jython parses exec(code, namespace) as an exec statement whose body is a tuple, not a block.
+    tmpdir.join('execs.py').write(textwrap.dedent("""
+        from java.lang import Object
+        from org.springframework.stereotype import Component
+        from test_class_statement import Base
+
+        exec('ANSWER = 42', globals())
+
+        @Component
+        class AfterExec(Base, Object):
+            pass
+    """))
+    del made[:]
+    module = _imported('execs', tmpdir)
+    assert module.ANSWER == 42 and made == ['AfterExec']
+    assert java_annotations(module.AfterExec) == [Component]
+
+
 class Recording(object):
     """Records the code of the program's that a decorator expression runs."""
 
