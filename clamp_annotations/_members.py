@@ -293,8 +293,8 @@ class JavaFieldAttribute(object):
 class Constant(object):
     """A ``public static final`` field, as in jythontools' clamp: ``LIMIT = Constant(10, Integer.TYPE)``.
 
-    Without a type, ``str`` is a String, ``bool`` a boolean, ``int`` an int, ``long`` a long and
-    ``float`` a double.
+    Without a type, ``str`` (or a ``java.lang.String``) is a String, ``bool`` a boolean, ``int`` an
+    int, ``long`` a long and ``float`` a double.
     """
 
     def __init__(self, value, type=None):
@@ -303,8 +303,9 @@ class Constant(object):
 
 
 def _inferred_type(value):
+    # A java.lang.String too: the one way to give an unpaired surrogate, which Python's text cannot hold.
     for python_type, java_type_ in ((bool, Boolean.TYPE), (int, Integer.TYPE), (long, Long.TYPE),
-                                    (float, Double.TYPE), (basestring, String)):
+                                    (float, Double.TYPE), ((basestring, String), String)):
         if isinstance(value, python_type):
             return java_type_
     raise ClampError('Constant(%r) needs a type, such as Constant(value, Long.TYPE)' % (value,))
