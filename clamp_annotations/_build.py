@@ -8,6 +8,7 @@ from distutils import log
 
 from java.io import ByteArrayInputStream
 from java.lang import Class
+from java.lang.reflect import Modifier
 from org.python.core import ClassDictInit, Py, PyProxy, imp
 
 from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path)
@@ -49,6 +50,7 @@ def generate_classes(modules, project):
     problems = ['two classes are given the Java name %s' % name for name in ClassCapture.duplicates()]
     problems.extend(_defined_twice(captured))
     problems.extend(problem for generated in captured for problem in _unimplemented(generated))
+    problems.extend(problem for generated in captured for problem in _package_private_abstract(generated))
     problems.extend(filter(None, [_lost_annotations(module) for module in modules]))
     problems.extend(unresolved_references(set(generated.javaName() for generated in captured)))
     by_module = set(generated.pythonModule() for generated in captured)
@@ -108,10 +110,9 @@ def _unimplemented(generated):
     python_class = _python_class(generated)
     if is_abstract(python_class):
         return []
-    java = Py.tojava(python_class, Class)
-    interfaces = [i for i in java.getInterfaces() if i not in (PyProxy, ClassDictInit)]
+    superclass, interfaces = _java_bases(Py.tojava(python_class, Class))
     defined = set(name for klass in python_class.__mro__ if not isinstance(klass, Class) for name in klass.__dict__)
-    missing = [method for method in InheritedMethods.abstractOnes(java.getSuperclass(), interfaces)
+    missing = [method for method in InheritedMethods.abstractOnes(superclass, interfaces)
                if method.getName() not in defined]
     if not missing:
         return []
@@ -123,6 +124,51 @@ def _unimplemented(generated):
             '@java_abstract' % (generated.pythonClass(), generated.pythonModule(), '; '.join(methods),
                                 ' (is %s a misspelling?)' % '; '.join(close) if close else '',
                                 'them' if len(missing) > 1 else 'it')]
+
+
+def _java_bases(java):
+    """The Java superclass and interfaces whose methods the generated class ``java`` inherits as Java
+    code. A superclass generated for a Python class (a clamped base) stands for its own Java bases:
+    Jython gives it a method for every abstract one, which calls Python or throws, so what the Python
+    classes define is what implements them."""
+    superclass, interfaces = Class.getSuperclass(java), list(Class.getInterfaces(java))
+    while PyProxy.isAssignableFrom(superclass):
+        interfaces.extend(Class.getInterfaces(superclass))
+        superclass = Class.getSuperclass(superclass)
+    return superclass, [i for i in interfaces if i not in (PyProxy, ClassDictInit)]
+
+
+def _package_private_abstract(generated):
+    """Like javac, a class that is not abstract must implement the package-private abstract methods of
+    its Java superclasses, which only a class of their package can: Jython overrides no package-private
+    method, so a Python one of that name would never be called."""
+    python_class = _python_class(generated)
+    if is_abstract(python_class):
+        return []
+    return ['class %s in module %s is not abstract and cannot implement %s: it is package-private, so only a '
+            'Java class of package %s can; extend one that implements it, or declare the class @java_abstract'
+            % (generated.pythonClass(), generated.pythonModule(), method,
+               Class.getPackageName(method.getDeclaringClass()))
+            for method in _unimplementable(_java_bases(Py.tojava(python_class, Class))[0])]
+
+
+def _unimplementable(superclass):
+    """The package-private abstract methods of ``superclass`` and its superclasses that no class of
+    their package implements on the way down, in the order their ``toString`` sorts them."""
+    implemented, missing = set(), []
+    while superclass is not None:
+        package = Class.getPackageName(superclass)
+        for method in Class.getDeclaredMethods(superclass):
+            access = method.getModifiers()
+            overrides = (package, method.getName(), tuple(method.getParameterTypes()))
+            if Modifier.isStatic(access) or Modifier.isPrivate(access):
+                continue
+            if not Modifier.isAbstract(access):
+                implemented.add(overrides)
+            elif not (Modifier.isPublic(access) or Modifier.isProtected(access)) and overrides not in implemented:
+                missing.append(method)
+        superclass = Class.getSuperclass(superclass)
+    return sorted(missing, key=str)
 
 
 def _covered(module, clamped_modules):

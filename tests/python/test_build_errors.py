@@ -254,6 +254,50 @@ def test_a_class_that_leaves_an_abstract_java_method_unimplemented_fails_the_bui
             'class @java_abstract')
 
 
+def test_a_subclass_of_a_java_abstract_class_must_implement_what_that_left_out(project):
+    write(project, {'shop/orders.py': """
+        from clamp_annotations import clamp_base, java_abstract
+        from fixtures import Repo
+
+        @java_abstract
+        class Partial(clamp_base('com.example'), Repo):
+            pass
+
+        class Hollow(Partial):
+            pass
+
+        class Whole(Partial):
+            def name(self):
+                return 'whole'
+    """})
+    message = ('error: bdist_jar: class Hollow in module shop.orders is not abstract and does not implement public '
+               'abstract java.lang.String fixtures.Repo.name(); implement it, or declare the class @java_abstract')
+    assert refused(project, message) == message  # nothing about Whole
+
+
+def test_a_class_that_cannot_implement_a_package_private_abstract_method_fails_the_build(project):
+    write(project, {'shop/orders.py': """
+        from clamp_annotations import clamp_base, java_abstract
+        from fixtures import Account, OpenAccount
+
+        class Savings(clamp_base('com.example'), Account):
+            def owner(self):  # Java would still call Account's: no class outside fixtures can override it
+                return 'ann'
+
+        @java_abstract
+        class Partial(clamp_base('com.example'), Account):
+            pass
+
+        class Current(clamp_base('com.example'), OpenAccount):
+            def owner(self):
+                return 'bob'
+    """})
+    message = ('error: bdist_jar: class Savings in module shop.orders is not abstract and cannot implement abstract '
+               'java.lang.String fixtures.Account.owner(): it is package-private, so only a Java class of package '
+               'fixtures can; extend one that implements it, or declare the class @java_abstract')
+    assert refused(project, message) == message  # nothing about Partial or Current
+
+
 def test_annotated_methods_of_a_class_without_a_clamped_java_class_fail_the_build(project):
     write(project, {'shop/orders.py': """
         from java.lang import Object, Runnable
