@@ -15,7 +15,7 @@ from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path
 from clamp_annotations._annotations import annotations_of, has_java_class
 from clamp_annotations._errors import ClampError
 from clamp_annotations._members import forget_references, signature_of, unresolved_references
-from clamp_annotations._project import CLASS_PATH
+from clamp_annotations._modules import CLASS_PATH
 from clamp_annotations._proxy import is_abstract
 from clampannotations import ClassCapture, InheritedMethods
 
