@@ -233,7 +233,7 @@ def _parameter(where, name, declared):
     check_repetition(place, annotations)
     declared = java_type(kind, place)
     if not isinstance(declared, _Unresolved):
-        _made(place, _jvm.Members.Variable, name, declared, [])  # a void type is refused now
+        made(place, _jvm.Members.Variable, name, declared, [])  # a void type is refused now
     return name, declared, tuple(annotations)
 
 
@@ -325,10 +325,10 @@ def members_of(python_class, namespace, superclass, interfaces, package):
             _check_annotations(where, value.annotations, 'a field', ElementType.FIELD,
                                'java_field takes the type, then annotations such as Autowired()')
             check_repetition(where, value.annotations)
-            members.addField(_made(where, _jvm.Members.Variable, name, resolve(java_type(value.type, where), True),
-                                   java_specs(value.annotations, where)))
+            members.addField(made(where, _jvm.Members.Variable, name, resolve(java_type(value.type, where), True),
+                                  java_specs(value.annotations, where)))
         elif isinstance(value, Constant):
-            _made(where, members.addConstant, name, _java_class(value.type, where), value.value)
+            made(where, members.addConstant, name, _java_class(value.type, where), value.value)
     if 'finalize' in namespace:
         members.keepFinalizer()
     if 'serialVersionUID' not in namespace and _is_serializable(superclass, interfaces):
@@ -342,8 +342,8 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
     if name == '__init__':
         if signature is not None:
             _check_no_argument_constructor(where, superclass)
-            _made(where, members.setConstructor, _parameters(where, signature, resolve), signature.throws,
-                  java_specs(annotations, where))
+            made(where, members.setConstructor, _parameters(where, signature, resolve), signature.throws,
+                 java_specs(annotations, where))
         elif annotations:
             raise ClampError('annotations on __init__ need a Java constructor to go on: declare it with '
                              '@java_constructor(name=Type, ...)', where)
@@ -359,9 +359,9 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
         if final:
             raise ClampError('the Java method %s is final and cannot be redeclared; choose another '
                              'name' % final[0], where)
-        members.addMethod(_made(where, _jvm.Members.Method, name, resolve(signature.returns),
-                                _parameters(where, signature, resolve), signature.throws,
-                                java_specs(annotations, where)))
+        members.addMethod(made(where, _jvm.Members.Method, name, resolve(signature.returns),
+                               _parameters(where, signature, resolve), signature.throws,
+                               java_specs(annotations, where)))
     elif annotations:
         if not overridden:
             raise AnnotationError(where, repr(annotations[0]), None,
@@ -372,12 +372,12 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
 
 
 def _parameters(where, signature, resolve):
-    return [_made("%s: parameter '%s'" % (where, name), _jvm.Members.Variable, name, resolve(kind),
-                  java_specs(annotations, name))
+    return [made("%s: parameter '%s'" % (where, name), _jvm.Members.Variable, name, resolve(kind),
+                 java_specs(annotations, name))
             for name, kind, annotations in signature.parameters]
 
 
-def _made(where, make, *args):
+def made(where, make, *args):
     """``make(*args)``, a Java declaration whose refusal (a limit of the class-file format, say) is a
     ClampError naming ``where``."""
     try:

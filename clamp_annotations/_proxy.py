@@ -14,7 +14,7 @@ from org.python.core import Py, PyProxy
 from clamp_annotations import _jvm, _traces
 from clamp_annotations._annotations import RECORD, annotations_of, class_created, has_java_class, java_specs
 from clamp_annotations._errors import ClampError
-from clamp_annotations._members import java_field, members_of, signature_of
+from clamp_annotations._members import java_field, made, members_of, signature_of
 
 _WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
 _ABSTRACT = '__clamp_abstract__'  # set by java_abstract
@@ -43,8 +43,25 @@ class ClampProxyMaker(object):
         if built is None and not _jvm.ClampMaker.canGenerate():
             raise ClampError('class %s in module %s: cannot generate its Java class %s: %s'
                              % (python_class, python_module, java_name, _without_asm(python_module)))
-        return _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
-                               members, built)
+        maker = _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
+                                members, built)
+        if built is None:
+            _generate(maker, java_name, python_class, python_module)
+        return maker
+
+
+def _generate(maker, java_name, python_class, python_module):
+    """Generates the Java class of ``maker`` now, while a refusal can still be a ClampError. Outside a
+    build (which names every such pair), a Java name that another Python class has in this process is
+    refused: Java finds one class by a name, and would silently get one of the two."""
+    where = 'class %s in module %s' % (python_class, python_module)
+    if not _jvm.ClassCapture.isActive():
+        given = _jvm.GeneratedClasses.claim(java_name, '%s.%s' % (python_module, python_class))
+        if given is not None:
+            raise ClampError('its Java name %s is given to class %s already in this process: Java finds one class '
+                             'by a name, and would get either; rename one of the two, or give it another '
+                             'clamp_base package' % (java_name, given), where)
+    made(where, maker.prepare)
 
 
 def _without_asm(python_module):
