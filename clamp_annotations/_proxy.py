@@ -8,7 +8,9 @@ import os
 import re
 import sys
 
+from java.io import IOException
 from java.lang import Class
+from java.net import URL
 from org.python.core import Py, PyProxy
 
 from clamp_annotations import _jvm, _traces
@@ -78,11 +80,12 @@ def _without_asm(python_module):
 
 def _built_class(java_name, python_class, python_module):
     """The class ``java_name`` built earlier into a jar or directory on the class path, when the module
-    was imported from there too; None when the class is to be generated from the module being run.
+    was imported from there too, or from a copy of the source the jar holds; None when the class is to
+    be generated from the module being run.
 
-    A build always generates. A class built earlier would silently stand for sources that may have
-    changed since, so one found while the module comes from anywhere else is an error; so is a Java
-    class of that name that Python did not make.
+    A build always generates. A class built earlier would silently stand for a source that changed
+    since, so one found while the module comes from another source is an error; so is a Java class of
+    that name that Python did not make.
     """
     built = _jvm.ClampMaker.findBuilt(java_name)
     if built is None:
@@ -97,13 +100,56 @@ def _built_class(java_name, python_class, python_module):
     origin = getattr(sys.modules.get(python_module), '__file__', None)
     if origin is not None and origin.startswith('__pyclasspath__'):
         return built
-    origin = os.path.abspath(re.sub(r'\$py\.class$', '.py', origin)) if origin is not None else 'no file'
+    stale = _stale_source(built, python_module, _source_of(origin)) if origin else 'the module has no file'
+    if stale is None:
+        return built  # imported from the sources the jar was built from: in the project's directory, say
     location = _location(built)
+    raise ClampError('the Java class %s built earlier is on the class path (%s), but was not generated from the '
+                     'sources imported: %s; remove %s from the class path to run these sources, or rebuild the '
+                     'jar from them' % (java_name, location, stale, location), where)
 
-    raise ClampError('the Java class %s built earlier is on the class path (%s), but the module was '
-                     'imported from %s, so that class may not match it: remove %s from the class path '
-                     'to run the sources, or run the module from the jar (rebuild it after a change)'
-                     % (java_name, location, origin, location), where)
+
+def _stale_source(built, python_module, source):
+    """What differs between the sources imported and those bdist_jar generated ``built`` from, which
+    the jar (or directory) holding it carries: the file ``source`` of ``python_module``, and every
+    module imported so far from the same directory tree that the jar holds too; None if nothing."""
+    entry = python_module.replace('.', '/') + ('/__init__.py' if os.path.basename(source) == '__init__.py' else '.py')
+    class_entry = Class.getName(built).replace('.', '/') + '.class'
+    jar = str(Class.getResource(built, '/' + class_entry))[:-len(class_entry)]  # jar:file:/x.jar!/ or file:/dir/
+    if _held(jar, entry) is None or not source.replace(os.sep, '/').endswith('/' + entry):
+        return '%s has no copy there' % source
+    root = source[:-len(entry)]
+    for _, module in sorted(sys.modules.items()):
+        path = _source_of(getattr(module, '__file__', None) or '')
+        held = _held(jar, path[len(root):].replace(os.sep, '/')) if path.startswith(root) else None
+        if held is not None and held != _read(path):
+            return '%s differs from the copy there' % path
+    return None
+
+
+def _source_of(path):
+    """The source file of a module's ``__file__``, which may be the class Jython compiled beside it."""
+    return os.path.abspath(re.sub(r'\$py\.class$', '.py', path))
+
+
+def _held(jar, entry):
+    """The bytes of ``entry`` in ``jar`` (a URL ending in ``/``), or None."""
+    try:
+        stream = URL(jar + entry).openStream()
+    except IOException:
+        return None
+    try:
+        return stream.readAllBytes().tostring()
+    finally:
+        stream.close()
+
+
+def _read(path):
+    try:
+        with open(path, 'rb') as f:
+            return f.read()
+    except IOError:
+        return None
 
 
 def _location(java_class):
