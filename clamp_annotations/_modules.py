@@ -43,7 +43,10 @@ class ProjectCopy(object):
     def __init__(self, directory, files):
         self.directory = directory
         self.files = files
-        self.modules = dict((re.sub(r'(/__init__)?\.py$', '', name).replace('/', '.'), name) for name in files)
+        # The modules by name; a package's __main__ is a program to run, not a module to import.
+        self.modules = dict((module, name) for module, name in
+                            [(re.sub(r'(/__init__)?\.py$', '', name).replace('/', '.'), name) for name in files]
+                            if module.rpartition('.')[2] != '__main__')
         # A module's copy, its compiled class beside it, or its name on a jar's class path.
         self._paths = re.compile('(?:%s|%s)(%s)(?:\\.py|\\$py\\.class)(?![\\w$])' % (
             re.escape(directory + os.sep), re.escape(CLASS_PATH), '|'.join(re.escape(f[:-3]) for f in files)))
@@ -56,12 +59,14 @@ class ProjectCopy(object):
     def to_import(self, listed):
         """``(module, package)`` for each module a build imports for the ``listed`` ones: a listed
         package stands for every module below it (``package``), as a Java package does for Spring's
-        scan. A package's ``__main__`` is a program to run, not a module to import."""
-        modules = []
+        scan."""
+        modules, seen = [], set()
         for name in listed:
-            below = [(m, name) for m in sorted(self.modules) if m.startswith(name + '.')
-                     and m.rpartition('.')[2] != '__main__']
-            modules.extend(m for m in [(name, None)] + below if m[0] not in [n for n, _ in modules])
+            below = [(module, name) for module in sorted(self.modules) if module.startswith(name + '.')]
+            for module, package in [(name, None)] + below:
+                if module not in seen:
+                    seen.add(module)
+                    modules.append((module, package))
         return modules
 
     def import_module(self, module, package=None):
@@ -91,8 +96,7 @@ class ProjectCopy(object):
         return ['module %s (%s) makes clamped classes (%s), but setup(clamp=...) lists neither it nor a package '
                 'of it, and no listed module imports it: the jar would hold it without their Java classes; list '
                 'it' % (module, self.files[name], ', '.join(self._scan(module)[1]))
-                for module, name in sorted(self.modules.items())
-                if module not in imported and self._scan(module)[1] and module.rpartition('.')[2] != '__main__']
+                for module, name in sorted(self.modules.items()) if module not in imported and self._scan(module)[1]]
 
     def _within(self, path):
         return os.path.realpath(path).startswith(os.path.realpath(self.directory) + os.sep)
