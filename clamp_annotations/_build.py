@@ -41,9 +41,10 @@ def generate_classes(modules, project):
     """
     _forget_packages_of(modules)
     forget_references()
+    imported = project.to_import(modules)
     ClassCapture.start()
     try:
-        for module, package in project.to_import(modules):
+        for module, package in imported:
             project.import_module(module, package)
     finally:
         captured = ClassCapture.stop()
@@ -51,7 +52,7 @@ def generate_classes(modules, project):
     problems.extend(_defined_twice(captured))
     problems.extend(problem for generated in captured for problem in _unimplemented(generated))
     problems.extend(problem for generated in captured for problem in _package_private_abstract(generated))
-    problems.extend(filter(None, [_lost_annotations(module) for module in modules]))
+    problems.extend(filter(None, [_lost_annotations(module) for module, _ in imported]))
     problems.extend(unresolved_references(set(generated.javaName() for generated in captured)))
     by_module = set(generated.pythonModule() for generated in captured)
     problems.extend(_empty_module(module) for module in modules if not _covered(module, by_module))

@@ -17,8 +17,8 @@ from setuptools.command.install import install
 import clamp_annotations
 from clamp_annotations import _bundle, _jvm
 from clamp_annotations._build import compile_module, describe, generate_classes
-from clamp_annotations._modules import ProjectCopy
 from clamp_annotations._jar import write_jar, zip_entries
+from clamp_annotations._modules import ProjectCopy
 
 
 def validate_clamp(dist, attr, value):

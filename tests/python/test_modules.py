@@ -45,6 +45,25 @@ def test_a_listed_package_stands_for_every_module_below_it(project, capsys):
     assert 'warning' not in capsys.readouterr().err
 
 
+def test_the_modules_below_a_listed_package_are_checked_as_listed_ones_are(project):
+    write(project, {
+        'setup.py': SETUP.replace("'shop.orders'", "'shop'"),
+        'shop/helper.py': """
+            from fixtures import Marker
+
+
+            class Helper(object):
+                @Marker
+                def run(self):
+                    pass
+        """,
+    })
+    refused(project,
+            'error: bdist_jar: module shop.helper annotates methods of classes that have no Java class from '
+            'clamp_base, where the annotations would be lost: Helper.run (@fixtures.Marker); derive the classes '
+            'from clamp_base(package) and a Java class or interface')
+
+
 def test_a_module_of_a_listed_package_that_fails_to_import_names_the_package(project):
     write(project, {
         'setup.py': SETUP.replace("'shop.orders'", "'shop'"),
