@@ -16,6 +16,7 @@ from setuptools.command.install import install
 import clamp_annotations
 from clamp_annotations import _bundle
 from clamp_annotations._jar import jar_manifest, write_jar
+from clamp_annotations._modules import ProjectCopy
 from clamp_annotations._project import precompiled, project_entries
 
 
@@ -96,17 +97,18 @@ class bdist_jar(Command):
         """The jar entries of the project (see ``_project.project_entries``), built from a copy of its
         Python that build_py lays out; and how many classes were generated."""
         modules = self._clamped_modules()
-        build_lib = self._build_python()
+        build_lib, files = self._build_python()
         try:
-            return project_entries(modules, build_lib)
+            return project_entries(modules, ProjectCopy(os.path.abspath(build_lib), files))
         except Exception as e:
             raise DistutilsError('%s: %s' % (self.get_command_name(), e))
         finally:
             shutil.rmtree(build_lib)
 
     def _build_python(self):
-        # A fresh directory of this build's own: build_py skips files it thinks unchanged and never
-        # removes stale ones, and another build of the project may be running.
+        """Copies the project's modules into a fresh directory of this build's own, returned with the
+        project's own file of each module, by its path there: build_py skips files it thinks
+        unchanged and never removes stale ones, and another build of the project may be running."""
         build_base = self.get_finalized_command('build').build_base
         if not os.path.isdir(build_base):
             os.makedirs(build_base)
@@ -120,7 +122,8 @@ class bdist_jar(Command):
         finally:
             if quiet is not None:
                 log.set_threshold(quiet)
-        return build_lib
+        return build_lib, dict(('/'.join(filter(None, package.split('.')) + [module + '.py']), os.path.abspath(path))
+                               for package, module, path in build_py.find_all_modules())
 
     def _clamped_modules(self):
         clamp = getattr(self.distribution, 'clamp', None)

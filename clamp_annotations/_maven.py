@@ -2,11 +2,11 @@
 ``bdist_jar`` builds a project, without setuptools and without clamp_annotations' runtime, which the
 application takes from the ``clamp-annotations`` dependency."""
 import os
-import re
 import shutil
 
 from clamp_annotations import _bundle
 from clamp_annotations._errors import ClampError
+from clamp_annotations._modules import ProjectCopy
 from clamp_annotations._project import project_entries
 
 
@@ -22,11 +22,8 @@ def build(modules, source_directories, work_directory):
         shutil.rmtree(staging)  # left by a build that was killed
     try:
         origins = _lay_out(source_directories, staging)
-        try:
-            return project_entries(modules, staging, with_runtime=False)[0]
-        except Exception as e:
-            raise ClampError(re.sub(re.escape(staging + os.sep) + r'([^"\s]+)', lambda match: os.path.join(
-                origins.get(match.group(1), staging), match.group(1)), str(e)))
+        files = dict((name, os.path.join(origins[name], name)) for name in origins if name.endswith('.py'))
+        return project_entries(modules, ProjectCopy(staging, files), with_runtime=False)[0]
     finally:
         if os.path.isdir(staging):
             shutil.rmtree(staging)

@@ -13,15 +13,15 @@ from clamp_annotations._build import compile_module, describe, generate_classes
 from clamp_annotations._jar import zip_entries
 
 
-def project_entries(modules, sources, with_runtime=True):
-    """The jar entries of the project laid out in the directory ``sources``: generated classes, its
-    Python and (``with_runtime``) clamp_annotations's runtime, each module also precompiled; and how
-    many classes were generated.
+def project_entries(modules, project, with_runtime=True):
+    """The jar entries of the project whose copy is ``project`` (a ``_modules.ProjectCopy``): generated
+    classes, its Python and (``with_runtime``) clamp_annotations's runtime, each module also
+    precompiled; and how many classes were generated.
 
     Each module of the project is compiled once: the jar's compiled file is written next to the
     source, where the import that makes the Java classes loads it instead of compiling again.
     """
-    sources = os.path.abspath(sources)
+    sources = project.directory
     sys.path.insert(0, sources)
     try:
         runtime_entries = runtime() if with_runtime else {}
@@ -30,7 +30,7 @@ def project_entries(modules, sources, with_runtime=True):
             if name.endswith('$py.class'):
                 with open(os.path.join(sources, name), 'wb') as f:
                     f.write(data)
-        classes = generate_classes(modules, sources)
+        classes = generate_classes(modules, project)
     finally:
         sys.path.remove(sources)
     entries.update(precompiled(runtime_entries))

@@ -2,15 +2,19 @@ package probe;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.SpringVersion;
 
+import fixtures.HealthCheck;
+import twin.Indicator;
+
 /**
- * Starts a Spring application of Python beans, prints its beans and their classes, then the report its
- * bean {@code report} gives.
+ * Starts a Spring application of Python beans, prints its beans and their classes, the report its
+ * bean {@code report} gives, and what Java callers get from some of them.
  * Run from a built jar in a fresh JVM, or called from a Jython script whose Python classes exist
  * only in that process: the same code, so the two outputs can be compared. Usage: {@code ParityRun
  * <package to scan>}.
@@ -25,6 +29,7 @@ public final class ParityRun {
         System.out.println("spring " + SpringVersion.getVersion());
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.scan(args[0]);
+            context.register(Indicator.class); // the Java twin of a Python bean
             context.refresh();
             String[] names = context.getBeanDefinitionNames();
             Arrays.sort(names);
@@ -37,6 +42,8 @@ public final class ParityRun {
             }
             ((Supplier<List<String>>) context.getBean("report")).get().forEach(System.out::println);
             tillRefuses((Function<Object, Object>) context.getBean("till"));
+            new TreeMap<>(context.getBeansOfType(HealthCheck.class)).forEach((name, check) ->
+                    System.out.println("health(true) of " + name + ": " + check.health(true)));
         }
     }
 
