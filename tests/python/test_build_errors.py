@@ -8,8 +8,8 @@ import zipfile
 
 import pytest
 
-from conftest import (JAR, JAVA, JYTHON_JAR, PROBE_CLASSPATH, SETUP, build_here, jar_names, refused, run, write,
-                      write_project)
+from conftest import (JAR, JAVA, JYTHON_JAR, PROBE_CLASSPATH, SETUP, build_here, jar_names, jython, refused, run,
+                      write, write_project)
 
 
 def test_without_the_clamp_keyword_it_fails_and_writes_nothing(project):
