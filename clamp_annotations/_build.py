@@ -191,12 +191,14 @@ def _import_from(module, sources):
 
 def _project_frames(traceback_, sources):
     """The frames of ``traceback_`` in the project's sources, as (file, line, function, text). Modules
-    precompiled for the jar name their files as on its class path (``__pyclasspath__/pkg/mod.py``)."""
+    precompiled for the jar name their files as on its class path (``__pyclasspath__/pkg/mod.py``), as do
+    those of clamp_annotations when it comes from a jar on the class path: only the project has its files
+    in ``sources``."""
     frames = []
     for filename, line, function, _ in traceback.extract_tb(traceback_):
         if filename.startswith(_CLASS_PATH):
             filename = os.path.join(sources, filename[len(_CLASS_PATH):])
-        if os.path.realpath(filename).startswith(os.path.realpath(sources) + os.sep):
+        if os.path.realpath(filename).startswith(os.path.realpath(sources) + os.sep) and os.path.isfile(filename):
             frames.append((filename, line, function, linecache.getline(filename, line).strip() or None))
     return frames
 

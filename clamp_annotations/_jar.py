@@ -6,6 +6,8 @@ import time
 import zipfile
 import zlib
 
+from clamp_annotations import __version__
+
 _DOS_EPOCH = (1980, 2, 1, 0, 0, 0)  # the earliest time a zip entry can carry, as Java's tools use
 
 
@@ -64,6 +66,11 @@ def same_content(entry, other):
     if isinstance(entry, Copied) and isinstance(other, Copied):
         return (entry.info.CRC, entry.info.file_size) == (other.info.CRC, other.info.file_size)
     return content(entry) == content(other)
+
+
+def jar_manifest(extra=''):
+    """A jar's manifest, saying which clamp_annotations made it; ``extra`` adds lines (``Name: value\\r\\n``)."""
+    return ('Manifest-Version: 1.0\r\nCreated-By: clamp_annotations %s\r\n%s\r\n' % (__version__, extra))
 
 
 def write_jar(path, entries):

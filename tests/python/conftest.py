@@ -1,5 +1,6 @@
 """Shared helpers: the toolchain paths Gradle passes in, and running Jython and Java in new processes."""
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -87,6 +88,14 @@ def jython(args, cwd=None, env=None):
     environment = {'CLASSPATH': PROBE_CLASSPATH}
     environment.update(env or {})
     return run([JYTHON] + list(args), cwd=cwd, env=environment)
+
+
+def mvn_without_jython(args, cwd):
+    """Runs Maven in batch mode in ``cwd`` with no Jython on PATH, as a Java developer has it; its output
+    without the colours Debian's Maven writes even then."""
+    path = [d for d in os.environ['PATH'].split(os.pathsep) if not os.path.exists(os.path.join(d, 'jython'))]
+    result = run(['mvn', '-B'] + list(args), cwd=cwd, env={'PATH': os.pathsep.join(path)})
+    return Result(result.code, re.sub(r'\x1b\[[0-9;]*m', '', result.output))
 
 
 def fresh_jvm(main_class, args, jar):
