@@ -38,7 +38,7 @@ def packaged(tmpdir_factory):
 
 def test_mvn_package_runs_the_java_spring_boot_test_of_the_python_beans(packaged):
     _, result = packaged
-    assert re.search(r'Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* - in '
+    assert re.search(r'Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* - in '
                      r'demo\.keystone\.KeystoneApplicationTest', result.output), result
 
 

@@ -42,6 +42,13 @@ public final class KeystoneApi {
         return "{\"error\": {\"code\": " + code + ", \"message\": " + Json.quote(message) + "}}";
     }
 
+    /** Makes the demo's calls to each token API named by URL ({@code http://host:port/v3/auth/tokens}). */
+    public static void main(String[] args) throws Exception {
+        for (String tokens : args) {
+            demoCalls(URI.create(tokens));
+        }
+    }
+
     /** Issues a token for alice, validates it, revokes it and validates it again, printing each call. */
     public static void demoCalls(URI tokens) throws Exception {
         HttpClient client = HttpClient.newHttpClient();

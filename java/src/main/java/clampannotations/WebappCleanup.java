@@ -29,7 +29,8 @@ import jakarta.servlet.ServletContextListener;
  * {@link TypeRegistryTracker}), which is put in place when the application starts;
  * <li>the cleaner thread of jffi, bundled in Jython for its native POSIX calls: jffi registers
  * the first native library it opens with a {@link Cleaner} whose action holds the library, so the
- * action never runs and its thread holds the application for ever. Running it releases both;
+ * action never runs and its thread holds the application for ever. Running it releases both, and
+ * the thread ends;
  * <li>Jython's finalizers, which the JVM runs later and which load {@code org.python.modules.gc}
  * the first time: from a stopped application that fails, with an error in the container's log.
  * It is loaded now.
@@ -105,8 +106,17 @@ public final class WebappCleanup implements ServletContextListener {
             return; // a Jython without jffi
         }
         Object registered = field(cleaner, "cleaner").get(null);
-        if (registered instanceof Cleaner.Cleanable) {
-            ((Cleaner.Cleanable) registered).clean();
+        if (!(registered instanceof Cleaner.Cleanable)) {
+            return; // jffi never registered anything
+        }
+        ((Cleaner.Cleanable) registered).clean();
+        // Its thread sees that nothing is left to clean when it wakes: at the next reference it is
+        // given, or a minute later. The JDK's cleaner threads ("Cleaner-N") ignore an interruption
+        // while they have work left, so waking every one of them now stops only those that are done.
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().matches("Cleaner-[0-9]+")) {
+                thread.interrupt();
+            }
         }
     }
 
