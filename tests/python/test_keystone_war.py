@@ -4,100 +4,30 @@ the file's tests, in order: two copies of the WAR side by side, then ten reloads
 import json
 import os
 import re
-import subprocess
+import sys
 import threading
-import time
-import urllib
 
 import pytest
 
-from java.lang import String
-from java.net import URI
-from java.net.http import HttpClient, HttpRequest, HttpResponse
-from java.util import Base64
+from conftest import JAVA
 
-from conftest import JAVA, run
+sys.path.append(os.path.join(os.path.dirname(__file__), '..', '..', 'examples', 'keystone-war'))
+from tomcat import Tomcat  # noqa: E402 (the example's own driver of Tomcat)
 
 pytestmark = pytest.mark.e2e
 
 WAR = os.environ['CLAMP_KEYSTONE_WAR']
-SCRIPT = os.path.join(os.path.dirname(__file__), '..', '..', 'examples', 'keystone-war', 'tomcat.sh')
-PASSWORD = 'clamp-%d' % os.getpid()
 TOKENS = '/v3/auth/tokens'
 ALICE = ('{"auth": {"identity": {"methods": ["password"], "password": {"user": {"name": "alice", '
          '"domain": {"id": "default"}, "password": "secret"}}}, "scope": {"project": {"name": "demo"}}}}')
 JYTHON_THREADS = re.compile(r'^"(Cleaner-\d+|weakref reaper)"', re.M)  # jffi's cleaner and Jython's reaper
 
 
-class Tomcat(object):
-    """A Tomcat of the test's own, started by tomcat.sh, and what the test asks of it."""
-
-    def __init__(self, directory):
-        self.log_file = os.path.join(directory, 'base', 'logs', 'catalina.out')
-        env = dict(os.environ, TOMCAT_PASSWORD=PASSWORD, JAVA_HOME=os.path.dirname(os.path.dirname(JAVA)),
-                   CATALINA_OPTS='-XX:TieredStopAtLevel=1 -Xmx1g')
-        self.process = subprocess.Popen(['sh', SCRIPT, directory, os.environ['CLAMP_TOMCAT']], env=env)
-        self.client = HttpClient.newHttpClient()
-        self.auth = 'Basic ' + Base64.getEncoder().encodeToString(String('clamp:' + PASSWORD).getBytes('UTF-8'))
-        deadline = time.time() + 120
-        while 'Server startup in' not in self.log():
-            assert self.process.poll() is None and time.time() < deadline, self.log()
-            time.sleep(0.5)
-        self.port = re.search(r'Starting ProtocolHandler \["http-nio-127\.0\.0\.1-auto-1-(\d+)"\]', self.log()).group(1)
-
-    def log(self):
-        if not os.path.exists(self.log_file):
-            return ''  # tomcat.sh is still laying Tomcat out
-        with open(self.log_file) as f:
-            return f.read()
-
-    def send(self, method, path, body=None, token=None, auth=False):
-        """(status, body, subject token) of a request."""
-        request = HttpRequest.newBuilder(URI.create('http://127.0.0.1:%s%s' % (self.port, path)))
-        request.method(method, HttpRequest.BodyPublishers.ofString(body) if body is not None
-                       else HttpRequest.BodyPublishers.noBody())
-        if body is not None:
-            request.header('Content-Type', 'application/json')
-        if token is not None:
-            request.header('X-Subject-Token', token)
-        if auth:
-            request.header('Authorization', self.auth)
-        response = self.client.send(request.build(), HttpResponse.BodyHandlers.ofString())
-        return response.statusCode(), response.body(), response.headers().firstValue('X-Subject-Token').orElse(None)
-
-    def manager(self, command, **query):
-        """What the manager's text interface answers to ``command``; it must begin with OK."""
-        status, body, _ = self.send('GET', '/manager/%s?%s' % (command, urllib.urlencode(query)), auth=True)
-        assert status == 200 and body.startswith('OK - '), (command, query, status, body)
-        return body
-
-    def attribute(self, name, attribute):
-        answer = self.manager('jmxproxy/', get=name, att=attribute)
-        return answer.strip().split(' = ', 1)[1]
-
-    def collect(self):
-        """Loaded classes and Metaspace bytes, after garbage collections that leave nothing to finalize."""
-        for _ in range(4):
-            self.manager('jmxproxy/', invoke='java.lang:type=Memory', op='gc')
-            time.sleep(0.5)
-        return (int(self.attribute('java.lang:type=ClassLoading', 'LoadedClassCount')),
-                int(self.manager('jmxproxy/', get='java.lang:type=MemoryPool,name=Metaspace', att='Usage',
-                                 key='used').strip().split(' = ', 1)[1]))
-
-    def threads(self):
-        """The JVM's thread dump (tomcat.sh and catalina.sh exec it: it has the process's id)."""
-        return run([os.path.join(os.path.dirname(JAVA), 'jcmd'), str(self.process.pid), 'Thread.print']).output
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait()
-
-
 @pytest.fixture(scope='module')
 def tomcat(tmpdir_factory):
     """Tomcat with two copies of the WAR, /keystone and /keystone-b; ``empty`` and ``one`` are what it had
     loaded before any and with one deployed."""
-    server = Tomcat(str(tmpdir_factory.mktemp('tomcat')))
+    server = Tomcat(str(tmpdir_factory.mktemp('tomcat')), os.environ['CLAMP_TOMCAT'], JAVA)
     try:
         server.empty = server.collect()
         server.manager('text/deploy', path='/keystone', war='file:' + WAR)

@@ -44,6 +44,9 @@ public final class WebappCleanup implements ServletContextListener {
     private static final String JFFI_CLEANER = "com.kenai.jffi.internal.Cleaner";
     private static final String FINALIZATION = "org.python.modules.gc";
 
+    /** Whether the application's class loader loaded Jython: only then is Jython the application's. */
+    private boolean own;
+    /** The tracker of Jython's types, or null when Jython had started already. */
     private TypeRegistryTracker types;
 
     @Override
@@ -51,7 +54,8 @@ public final class WebappCleanup implements ServletContextListener {
         ServletContext context = event.getServletContext();
         ClassLoader application = context.getClassLoader();
         try {
-            if (Class.forName(SYSTEM_STATE, false, application).getClassLoader() != application) {
+            own = Class.forName(SYSTEM_STATE, false, application).getClassLoader() == application;
+            if (!own) {
                 return;
             }
             types = TypeRegistryTracker.install(application);
@@ -63,6 +67,7 @@ public final class WebappCleanup implements ServletContextListener {
         } catch (ClassNotFoundException e) {
             return; // no Jython here
         } catch (ReflectiveOperationException | RuntimeException e) {
+            own = false; // a Jython unlike 2.7.4 inside: leave it alone
             context.log("clamp_annotations: this Jython's type registry cannot be tracked; the application will "
                     + "stay in memory after it stops", e);
         }
@@ -70,14 +75,16 @@ public final class WebappCleanup implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        if (types == null || !types.started()) {
-            return;
+        if (!own || (types != null && !types.started())) {
+            return; // not the application's Jython, or it never started
         }
         ServletContext context = event.getServletContext();
         ClassLoader application = context.getClassLoader();
         try {
             closeSystemStates(application);
-            types.forgetOutside();
+            if (types != null) {
+                types.forgetOutside();
+            }
             releaseJffi(application);
             Class.forName(FINALIZATION, true, application);
         } catch (ReflectiveOperationException | RuntimeException e) {
