@@ -4,7 +4,7 @@
 #   sh demo.sh TOMCAT_TAR_GZ WAR JAVA CLASSPATH   (CLASSPATH: demo.identity.KeystoneApi's classes)
 set -eu
 directory=$(mktemp -d)
-trap 'kill "$tomcat" 2>/dev/null; wait "$tomcat" 2>/dev/null; rm -rf "$directory"' EXIT
+trap 'kill "$tomcat" 2>/dev/null || true; wait "$tomcat" 2>/dev/null || true; rm -rf "$directory"' EXIT
 TOMCAT_PASSWORD=$(od -An -N8 -tx8 /dev/urandom | tr -d ' ') sh "$(dirname "$0")/tomcat.sh" "$directory" "$1" "$2" &
 tomcat=$!
 log=$directory/base/logs/catalina.out

@@ -87,8 +87,8 @@ def test_ten_reloads_while_serving_leave_nothing_behind(tomcat):
     before = tomcat.collect()
     serving, answers = threading.Event(), []
 
-    def client():
-        while not serving.is_set():
+    def client():  # a steady client, not a load test: ten calls a second
+        while not serving.wait(0.1):
             answers.append(tomcat.send('POST', '/keystone' + TOKENS, ALICE)[0])
     clients = threading.Thread(target=client)
     clients.start()
