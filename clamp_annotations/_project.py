@@ -2,6 +2,7 @@
 Java classes of its clamped modules and, for a jar that runs on its own, clamp_annotations' runtime.
 ``bdist_jar`` and the Maven plugin both build through it."""
 import os
+import re
 import sys
 from distutils import log  # the standard library's, which setuptools builds on
 
@@ -58,12 +59,22 @@ def precompiled(entries):
 
 
 def runtime():
-    """clamp_annotations itself, which the clamped modules import again when Java creates them."""
+    """clamp_annotations itself, which the clamped modules import again when Java creates them: its
+    Python and its Java classes but the generator's."""
     runtime_jar = _jvm.runtime_jar()  # in jars/ of the installation, or an error that says why not
     package = os.path.dirname(os.path.dirname(runtime_jar))
     entries = dict((name, data) for name, data in
                    _bundle.directory_entries(package, 'clamp_annotations/').items() if name.endswith('.py'))
     # The web fragment makes a servlet container clean Jython up when the application stops.
     entries.update((name, data) for name, data in zip_entries(runtime_jar).items()
-                   if name.endswith('.class') or name == 'META-INF/web-fragment.xml')
+                   if (name.endswith('.class') and not _GENERATOR.match(name))
+                   or name == 'META-INF/web-fragment.xml')
     return entries
+
+
+def generator():
+    """The Java classes only a build takes, which use ASM (``clampannotations.MemberWriter`` says more)."""
+    return dict((name, data) for name, data in zip_entries(_jvm.runtime_jar()).items() if _GENERATOR.match(name))
+
+
+_GENERATOR = re.compile(r'^clampannotations/(MemberWriter|AnnotationWriter)[$.]')

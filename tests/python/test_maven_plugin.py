@@ -2,6 +2,7 @@
 target/classes, that it does nothing when nothing changed, and its errors as Maven reports them."""
 import os
 import textwrap
+import zipfile
 
 import pytest
 
@@ -27,7 +28,7 @@ POM = """
                 <groupId>dev.clampannotations</groupId>
                 <artifactId>clamp-annotations</artifactId>
                 <version>%(version)s</version>
-            </dependency>
+            </dependency>%(dependencies)s
         </dependencies>
         <build>
             <plugins>
@@ -58,9 +59,14 @@ ORDERS = textwrap.dedent("""
 """)
 
 
+def pom(modules, dependencies=''):
+    return POM % {'version': VERSION, 'modules': ''.join('<module>%s</module>' % m for m in modules),
+                  'dependencies': dependencies}
+
+
 def shop(directory, modules=('shop.orders',), orders=ORDERS):
     write(directory, {
-        'pom.xml': POM % {'version': VERSION, 'modules': ''.join('<module>%s</module>' % m for m in modules)},
+        'pom.xml': pom(modules),
         'src/main/python/shop/__init__.py': '',
         'src/main/python/shop/orders.py': orders,
     })
@@ -121,3 +127,59 @@ def test_a_refusal_of_the_build_fails_the_maven_build_with_its_message(tmpdir):
     assert result.code == 1, result
     assert failure(tmpdir, 'module shop.orders defines clamped class Cart twice (lines 9 and 14): the last would '
                            'replace the Java class of the others; rename all but one') in result.output, result
+
+
+def test_a_project_builds_against_the_python_classes_of_another_projects_jar(tmpdir):
+    shop(tmpdir.join('shop'))
+    assert build(tmpdir.join('shop')).code == 0
+    jar = tmpdir.join('shop-1.0.jar')
+    archive = zipfile.ZipFile(str(jar), 'w')
+    try:
+        for name in classes(tmpdir.join('shop')):
+            archive.write(str(tmpdir.join('shop', 'target', 'classes', name)), name)
+    finally:
+        archive.close()
+    web = tmpdir.join('web')
+    write(web, {
+        'pom.xml': pom(['web'], """
+            <dependency>
+                <groupId>test</groupId>
+                <artifactId>shop-drivers</artifactId>
+                <version>1.0</version>
+                <scope>system</scope>
+                <systemPath>%s</systemPath>
+            </dependency>""" % jar),
+        'src/main/python/web.py': """
+            from java.util.function import Supplier
+
+            from clamp_annotations import clamp_base
+            from shop.orders import Cart
+
+            class Front(clamp_base('com.example'), Supplier):
+                def get(self):
+                    return 'front of the ' + Cart().get()
+        """,
+    })
+    result = build(web)
+    assert result.code == 0, result
+    assert classes(web) == ['com/example/web/Front.class', 'web$py.class', 'web.py']
+
+
+def test_a_file_in_two_python_source_directories_fails_the_build_naming_both(tmpdir):
+    shop(tmpdir)
+    more = tmpdir.join('more')
+    write(more, {'shop/__init__.py': ''})
+    pom_text = tmpdir.join('pom.xml').read().replace('<modules>', '<pythonSourceDirectories><d>src/main/python</d>'
+                                                     '<d>more</d></pythonSourceDirectories><modules>')
+    tmpdir.join('pom.xml').write(pom_text)
+    result = build(tmpdir)
+    assert result.code == 1, result
+    assert failure(tmpdir, 'shop/__init__.py is in two Python source directories, {sources} and %s: keep one'
+                   % more) in result.output, result
+
+
+def test_a_missing_python_source_directory_fails_the_build_by_name(tmpdir):
+    write(tmpdir, {'pom.xml': pom(['shop.orders'])})
+    result = build(tmpdir)
+    assert result.code == 1, result
+    assert failure(tmpdir, 'the Python source directory {sources} does not exist') in result.output, result
