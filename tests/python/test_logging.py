@@ -1,5 +1,5 @@
-"""Python's logging through SLF4J (_logging), in this process, with Logback's jars put on sys.path and
-its events kept in a list. Once in a web application: test_keystone_war.py."""
+"""Python's logging through SLF4J (_logging, _slf4j), in this process, with Logback's jars put on sys.path
+and its events kept in a list; once in a fresh Jython. In a web application: test_keystone_war.py."""
 import logging
 import os
 import sys
@@ -9,6 +9,7 @@ import pytest
 from java.lang import Integer, NumberFormatException, System
 
 from clamp_annotations import ClampError, _logging
+from conftest import jython
 
 for _jar in os.environ['CLAMP_LOGBACK_CLASSPATH'].split(os.pathsep):
     if _jar not in sys.path:
@@ -17,6 +18,8 @@ for _jar in os.environ['CLAMP_LOGBACK_CLASSPATH'].split(os.pathsep):
 from ch.qos.logback.classic import Level  # noqa: E402 (importable once the jars are on sys.path)
 from ch.qos.logback.core.read import ListAppender  # noqa: E402
 from org.slf4j import LoggerFactory  # noqa: E402
+
+from clamp_annotations import _slf4j  # noqa: E402 (needs SLF4J)
 
 
 @pytest.fixture
@@ -37,7 +40,7 @@ def events():
 def python_logger(name):
     """A Python logger outside logging's hierarchy (no parent), sending its records to SLF4J."""
     logger = logging.Logger(name)
-    logger.addHandler(_logging.Slf4jHandler())
+    logger.addHandler(_slf4j.Slf4jHandler())
     return logger
 
 
@@ -76,11 +79,11 @@ def test_an_exception_comes_with_its_python_traceback_and_a_java_one_as_the_thro
 def test_a_logger_without_a_python_level_has_slf4js_and_one_set_in_python_wins(events):
     logger = python_logger('clamp.test.effective')
     LoggerFactory.getILoggerFactory().getLogger('clamp.test.effective').setLevel(Level.INFO)
-    assert _logging.effective_level(logger) == logging.INFO
+    assert _slf4j.effective_level(logger) == logging.INFO
     LoggerFactory.getILoggerFactory().getLogger('clamp.test.effective').setLevel(Level.OFF)
-    assert _logging.effective_level(logger) == logging.CRITICAL + 1
+    assert _slf4j.effective_level(logger) == logging.CRITICAL + 1
     logger.setLevel(logging.DEBUG)
-    assert _logging.effective_level(logger) == logging.DEBUG
+    assert _slf4j.effective_level(logger) == logging.DEBUG
 
 
 @pytest.fixture
@@ -123,9 +126,19 @@ def test_the_property_python_leaves_logging_alone_and_another_value_is_refused(p
     property_set('python')
     _logging.install()
     assert python_logging.handlers == handlers
-    assert logging.Logger.getEffectiveLevel.im_func is not _logging.effective_level
+    assert logging.Logger.getEffectiveLevel.im_func is not _slf4j.effective_level
     property_set('logback')
     with pytest.raises(ClampError) as refused:
         _logging.install()
     assert str(refused.value) == "the system property clamp_annotations.logging must be one of slf4j, python, " \
                                  "not u'logback'"
+
+
+@pytest.mark.e2e
+def test_importing_clamp_annotations_bridges_logging_when_it_is_first_imported():
+    # clamp_annotations imports no logging (it would import threading); Logback's default writes to stdout.
+    result = jython(['-c', "import sys, clamp_annotations; print 'logging' in sys.modules; import logging; "
+                           "logging.getLogger('clamp.e2e').info('from %s', 'Python')"],
+                    env={'CLASSPATH': os.environ['CLAMP_LOGBACK_CLASSPATH']})
+    lines = result.output.splitlines()
+    assert result.code == 0 and lines[0] == 'False' and lines[-1].endswith(' INFO clamp.e2e -- from Python'), result
