@@ -35,8 +35,8 @@ def reloads(tomcat, war, config):
         tomcat.manager('text/reload', path='/keystone')
         status = tomcat.send('POST', '/keystone/v3/auth/tokens', ALICE)[0]
         assert status == 201, status
+    leaks = tomcat.leaks()
     after = tomcat.collect()
-    leaks = [line for line in tomcat.manager('text/findleaks', statusLine='true').splitlines()[1:] if line]
     return ('%d stopped context(s) still in memory, loaded classes %+d, Metaspace %+d KiB (one deployment: '
             '%d classes, %d KiB)' % (len(leaks), after[0] - one[0], (after[1] - one[1]) // 1024,
                                      one[0] - empty[0], (one[1] - empty[1]) // 1024))

@@ -78,6 +78,17 @@ class Tomcat(object):
         return (int(self.attribute('java.lang:type=ClassLoading', 'LoadedClassCount')),
                 int(self.attribute('java.lang:type=MemoryPool,name=Metaspace', 'Usage', key='used')))
 
+    def leaks(self, attempts=5):
+        """The stopped applications that Tomcat's leak finder still finds in memory. Jython's objects are
+        finalized first, over several collections, so it asks again (up to ``attempts`` times) while
+        it finds any."""
+        for _ in range(attempts):
+            self.collect()
+            found = [line for line in self.manager('text/findleaks', statusLine='true').splitlines()[1:] if line]
+            if not found:
+                break
+        return found
+
     def threads(self):
         """The JVM's thread dump (tomcat.sh and catalina.sh exec it: it has the process's id)."""
         jcmd = subprocess.Popen([os.path.join(os.path.dirname(self.java), 'jcmd'), str(self.process.pid),
