@@ -65,8 +65,10 @@ def runtime():
     package = os.path.dirname(os.path.dirname(runtime_jar))
     entries = dict((name, data) for name, data in
                    _bundle.directory_entries(package, 'clamp_annotations/').items() if name.endswith('.py'))
+    # The web fragment makes a servlet container clean Jython up when the application stops.
     entries.update((name, data) for name, data in zip_entries(runtime_jar).items()
-                   if name.endswith('.class') and not _GENERATOR.match(name))
+                   if (name.endswith('.class') and not _GENERATOR.match(name))
+                   or name == 'META-INF/web-fragment.xml')
     return entries
 
 

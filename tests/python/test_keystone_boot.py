@@ -38,7 +38,7 @@ def packaged(tmpdir_factory):
 
 def test_mvn_package_runs_the_java_spring_boot_test_of_the_python_beans(packaged):
     _, result = packaged
-    assert re.search(r'Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* -+ in '
+    assert re.search(r'Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* -+ in '
                      r'demo\.keystone\.KeystoneApplicationTest', result.output), result
 
 
@@ -58,7 +58,7 @@ def test_spring_boot_run_serves_the_python_beans_from_target_classes_without_bui
         '-Dspring-boot.run.arguments=%s' % ' '.join(
             ['--keystone.demo=true', '--server.port=0', '--server.address=127.0.0.1'] + QUIET)])
     assert result.code == 0, result
-    assert '[INFO] clamp-annotations: nothing changed, 11 files in %s are up to date' % build_directory.join(
+    assert '[INFO] clamp-annotations: nothing changed, 14 files in %s are up to date' % build_directory.join(
         'classes') in result.output, result
     lines = result.output.splitlines()
     assert lines[lines.index(DEMO_ENDS[0]):][:5] == DEMO_ENDS, result

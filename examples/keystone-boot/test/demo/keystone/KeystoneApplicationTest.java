@@ -1,11 +1,17 @@
 package demo.keystone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,14 +22,16 @@ import org.springframework.http.ResponseEntity;
 import demo.identity.IdentityDriver;
 import demo.identity.KeystoneApi;
 import demo.identity.TokenDriver;
+import demo.identity.User;
 import demo.keystone_web.tokens.TokensController;
 
 /**
  * The application as `mvn test` sees it: the Python controller and drivers are beans of the context,
  * and the token API answers through them. {@code TokensController} is the Java class the plugin
- * generated from {@code python/keystone_web/tokens.py}, compiled against like any other.
+ * generated from {@code python/keystone_web/tokens.py}, compiled against like any other. With JMX on, Spring
+ * exports the Python {@code @ManagedResource} of {@code python/keystone_web/management.py}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.jmx.enabled=true")
 class KeystoneApplicationTest {
 
     @Autowired
@@ -57,6 +65,19 @@ class KeystoneApplicationTest {
                 .DELETE()).statusCode());
         assertEquals(404, send(client, HttpRequest.newBuilder(uri).header(KeystoneApi.SUBJECT_TOKEN, token).GET())
                 .statusCode());
+    }
+
+    @Test
+    void thePythonManagedBeanIsReadAndInvokedOverJmx() throws Exception {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName tokensBean = new ObjectName("keystone:type=Tokens,context=/");
+        assertEquals("demo.identity.keystone.drivers.UuidTokenProvider", server.getAttribute(tokensBean, "Driver"));
+        User alice = identity.authenticate("default", "alice", "secret").orElseThrow();
+        String token = tokens.issue(alice, "demo").orElseThrow().id();
+        assertEquals(true, server.invoke(tokensBean, "revoke", new Object[] {token},
+                new String[] {String.class.getName()}));
+        assertEquals(1L, server.getAttribute(tokensBean, "Revoked"));
+        assertTrue(tokens.validate(token).isEmpty());
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
