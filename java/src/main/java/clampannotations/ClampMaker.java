@@ -88,6 +88,10 @@ public final class ClampMaker extends CustomMaker {
         }
     }
 
+    @Override
+    public void addClassDictInit() { // TEMPORARY: h-runtime's change, until it is in main
+    }
+
     /**
      * The class named {@code name} that Java would load from a jar or directory on its class path,
      * ignoring classes generated in this process, or null when there is none.
