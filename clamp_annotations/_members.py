@@ -287,7 +287,7 @@ class JavaFieldAttribute(object):
         return self if instance is None else self._get_field().get(instance)
 
     def __set__(self, instance, value):
-        self._get_field().set(instance, value)
+        _jvm.Lambdas.assign(self._get_field(), instance, value)  # converted to the field's type
 
 
 class Constant(object):

@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.python.compiler.Code;
 import org.python.compiler.CustomMaker;
 import org.python.core.Py;
 import org.python.core.PyObject;
@@ -23,6 +26,8 @@ public final class ClampMaker extends CustomMaker {
 
     private final Members members;
     private final Class<?> built;
+    /** The functional interfaces the class's methods return, by internal name (see {@link LambdaReturns}). */
+    private final Set<String> functionalReturns = new TreeSet<>();
 
     /**
      * {@code members} are what the Python class declares beyond Jython's proxy; {@code built} is the
@@ -70,8 +75,24 @@ public final class ClampMaker extends CustomMaker {
         return out.toByteArray();
     }
 
+    /** Notes the return types of the methods Jython writes to call Python: its overrides. */
+    @Override
+    public void callMethod(Code code, String name, Class<?>[] parameters, Class<?> ret, Class<?>[] exceptions)
+            throws Exception {
+        noteReturn(ret);
+        super.callMethod(code, name, parameters, ret, exceptions);
+    }
+
+    private void noteReturn(Class<?> type) {
+        if (type != null && FunctionType.of(type) != null) {
+            functionalReturns.add(TypeSpec.internalName(type));
+        }
+    }
+
     private byte[] rewrite(byte[] bytes) {
-        return MemberWriter.rewrite(bytes, members, pythonModule, pythonClass);
+        members.methods().forEach(method -> noteReturn(method.returns.raw()));
+        byte[] rewritten = MemberWriter.rewrite(bytes, members, pythonModule, pythonClass);
+        return functionalReturns.isEmpty() ? rewritten : LambdaReturns.rewrite(rewritten, functionalReturns);
     }
 
     /**
