@@ -13,10 +13,22 @@ VERSIONS = os.environ['CLAMP_SPRING_VERSIONS'].split(',')
 PROBES = os.environ['CLAMP_PROBE_CLASSES']
 APP = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'parity')
 IN_PROCESS = """
-import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.errors, shopapp.report
+import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.errors, shopapp.report, shopapp.lambdas
 from probe import ParityRun
 ParityRun.main(['com.example.shopapp'])
 """
+
+# What the Python bean shopapp.lambdas.Lambdas and its Java twin twin.JavaLambdas each report.
+LAMBDAS = [
+    'Optional.map: TEA',
+    'Comparator.reversed from Java: coffee, mate, tea',
+    'Function.andThen from Java: TEA!',
+    'Predicate.negate from Java: coffee',
+    'ObjectProvider.orderedStream: LITE',
+    'registerBean with a Supplier and a customizer: ada, lazy true',
+    'a @Bean Converter, andThen from Java: 6',
+    'handed back, the same object: true',
+]
 
 EXPECTED = [
     'adviceConfig: com.example.shopapp.advised.AdviceConfig',
@@ -29,6 +41,9 @@ EXPECTED = [
     'electric: com.example.shopapp.parts.ElectricEngine',
     'engine: com.example.shopapp.parts.PetrolEngine',
     'garage: com.example.shopapp.parts.Garage',
+    'javaLambdas: twin.JavaLambdas',
+    'javaSizes: a lambda',
+    'lambdas: com.example.shopapp.lambdas.Lambdas',
     'liteConfig: com.example.shopapp.wiring.LiteConfig',
     'motto: com.example.shopapp.wiring.Motto',
     'prices: com.example.shopapp.advised.PriceList$$SpringCGLIB$$0',
@@ -36,6 +51,7 @@ EXPECTED = [
     'report: com.example.shopapp.report.Report',
     'shopConfig: com.example.shopapp.wiring.ShopConfig$$SpringCGLIB$$0',
     'shopper: com.example.shopapp.advised.Shopper',
+    'sizes: a JDK proxy',
     'slogan: java.lang.String',
     'taskExecutor: org.springframework.core.task.SimpleAsyncTaskExecutor',
     'ticket: com.example.shopapp.parts.Ticket',
@@ -55,7 +71,7 @@ EXPECTED = [
     'caught IllegalStateException: com.example.shopapp.errors.OutOfStock: no caviar left, made at '
     'shopapp.errors.apply(errors.py:17)',
     'caught NumberFormatException: For input string: "ten"',
-]
+] + ['lambdas: ' + line for line in LAMBDAS] + ['javaLambdas: ' + line for line in LAMBDAS]
 
 
 def spring(version):

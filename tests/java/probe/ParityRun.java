@@ -8,9 +8,11 @@ import java.util.function.Supplier;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.SpringVersion;
 
+import twin.JavaLambdas;
+
 /**
  * Starts a Spring application of Python beans, prints its beans and their classes, then the report its
- * bean {@code report} gives.
+ * bean {@code report} gives, and the lines of its bean {@code lambdas} and of that bean's Java twin.
  * Run from a built jar in a fresh JVM, or called from a Jython script whose Python classes exist
  * only in that process: the same code, so the two outputs can be compared. Usage: {@code ParityRun
  * <package to scan>}.
@@ -25,6 +27,7 @@ public final class ParityRun {
         System.out.println("spring " + SpringVersion.getVersion());
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.scan(args[0]);
+            context.register(JavaLambdas.class); // the Java twin of the Python bean "lambdas"
             context.refresh();
             String[] names = context.getBeanDefinitionNames();
             Arrays.sort(names);
@@ -32,11 +35,16 @@ public final class ParityRun {
                 if (!name.startsWith("org.")) {
                     // a JDK proxy's names depend on the proxies and loaders the JVM had before
                     System.out.println(name + ": " + context.getType(name).getName()
-                            .replaceAll("^jdk\\.proxy\\d+\\.\\$Proxy\\d+$", "a JDK proxy"));
+                            .replaceAll("^jdk\\.proxy\\d+\\.\\$Proxy\\d+$", "a JDK proxy")
+                            .replaceAll("^.*\\$\\$Lambda.*$", "a lambda")); // its name has an address too
                 }
             }
             ((Supplier<List<String>>) context.getBean("report")).get().forEach(System.out::println);
             tillRefuses((Function<Object, Object>) context.getBean("till"));
+            for (String twin : new String[] {"lambdas", "javaLambdas"}) {
+                ((Supplier<List<String>>) context.getBean(twin)).get()
+                        .forEach(line -> System.out.println(twin + ": " + line));
+            }
         }
     }
 
