@@ -33,26 +33,21 @@ final class Overloads {
     interface Reflected {
         /** Jython's own call, which throws {@link NoOverload} when no overload takes the arguments. */
         PyObject jythonCall(PyObject self, PyObject[] args, String[] keywords);
-
-        /** Throws the {@code TypeError} Jython raises when no overload takes the arguments. */
-        void jythonError(NoOverload e);
     }
 
-    /** Jython found no overload for a call: what its {@code TypeError} will say. */
+    /** Jython found no overload for a call; {@link #raise} raises Jython's {@code TypeError} that says so. */
     static final class NoOverload extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        final int errArg;
-        final int nArgs;
-        final boolean self;
-        final boolean keywords;
+        private final transient Runnable jythonsError;
 
-        NoOverload(int errArg, int nArgs, boolean self, boolean keywords) {
+        NoOverload(Runnable jythonsError) {
             super(null, null, false, false); // control flow: no stack trace
-            this.errArg = errArg;
-            this.nArgs = nArgs;
-            this.self = self;
-            this.keywords = keywords;
+            this.jythonsError = jythonsError;
+        }
+
+        void raise() {
+            jythonsError.run();
         }
     }
 
@@ -93,6 +88,18 @@ final class Overloads {
                 function instanceof PyReflectedConstructor, functional.toArray(new ReflectedArgs[0]));
     }
 
+    /**
+     * These overloads, once {@code replacement} describes them as Jython's {@code original} does (its
+     * name, documentation and overloads), to stand in its place.
+     */
+    Overloads describing(PyReflectedFunction original, PyReflectedFunction replacement) {
+        replacement.__doc__ = original.__doc__;
+        replacement.__module__ = original.__module__;
+        replacement.argslist = original.argslist.clone();
+        replacement.nargs = original.nargs;
+        return this;
+    }
+
     /** Calls one of the overloads of {@code jython}, chosen as described above. */
     PyObject call(Reflected jython, PyObject self, PyObject[] args, String[] keywords) {
         int positional = args.length - keywords.length;
@@ -107,13 +114,11 @@ final class Overloads {
         } catch (NoOverload e) {
             none = e;
         }
-        if (!callables || !constructors && keywords.length > 0) {
-            jython.jythonError(none);
-        }
         PyObject[] lambdas = LambdaArgument.standIn(args, positional, false);
-        PyReflectedFunction chosen = choose(self, lambdas, positional);
+        PyReflectedFunction chosen = callables && (constructors || keywords.length == 0)
+                ? choose(self, lambdas, positional) : null;
         if (chosen == null) {
-            jython.jythonError(none);
+            none.raise();
         }
         return chosen.__call__(self, lambdas, keywords);
     }

@@ -82,15 +82,6 @@ final class ReflectedCalls {
         }
     }
 
-    /** Copies Jython's description of {@code original}'s overloads into {@code copy}. */
-    private static <T extends PyReflectedFunction> T copyOf(PyReflectedFunction original, T copy) {
-        copy.__doc__ = original.__doc__;
-        copy.__module__ = original.__module__;
-        copy.argslist = original.argslist.clone();
-        copy.nargs = original.nargs;
-        return copy;
-    }
-
     /**
      * A Java method's overloads, as Python sees them on its class. (Public, as Jython's own is: Jython
      * describes the types of public classes only, and a method must be a descriptor to bind.)
@@ -102,8 +93,7 @@ final class ReflectedCalls {
 
         OverloadedMethod(PyReflectedFunction original, Overloads overloads) {
             super(original.__name__);
-            copyOf(original, this);
-            this.overloads = overloads;
+            this.overloads = overloads.describing(original, this);
         }
 
         @Override
@@ -118,12 +108,7 @@ final class ReflectedCalls {
 
         @Override
         protected void throwError(int errArg, int nArgs, boolean self, boolean keywords) {
-            throw new Overloads.NoOverload(errArg, nArgs, self, keywords);
-        }
-
-        @Override
-        public void jythonError(Overloads.NoOverload e) {
-            super.throwError(e.errArg, e.nArgs, e.self, e.keywords);
+            throw new Overloads.NoOverload(() -> super.throwError(errArg, nArgs, self, keywords));
         }
 
         @Override
@@ -140,32 +125,26 @@ final class ReflectedCalls {
 
         OverloadedConstructor(PyReflectedConstructor original, Overloads overloads) {
             super(original.__name__);
-            copyOf(original, this);
-            this.overloads = overloads;
+            this.overloads = overloads.describing(original, this);
         }
 
         @Override
         public PyObject __call__(PyObject self, PyObject[] args, String[] keywords) {
+            Class<?> proxy = self == null ? null : self.getType().getProxyType();
+            if (proxy != null) {
+                prepare(proxy); // a Python subclass: Jython calls its Java class's constructors
+            }
             return overloads.call(this, self, args, keywords);
         }
 
         @Override
         public PyObject jythonCall(PyObject self, PyObject[] args, String[] keywords) {
-            Class<?> proxy = self == null ? null : self.getType().getProxyType();
-            if (proxy != null) {
-                prepare(proxy); // a Python subclass: Jython calls its Java class's constructors
-            }
             return super.__call__(self, args, keywords);
         }
 
         @Override
         protected void throwError(int errArg, int nArgs, boolean self, boolean keywords) {
-            throw new Overloads.NoOverload(errArg, nArgs, self, keywords);
-        }
-
-        @Override
-        public void jythonError(Overloads.NoOverload e) {
-            super.throwError(e.errArg, e.nArgs, e.self, e.keywords);
+            throw new Overloads.NoOverload(() -> super.throwError(errArg, nArgs, self, keywords));
         }
     }
 }
