@@ -49,13 +49,13 @@ _put_jars_on_path()
 # What Python calls directly. None of them needs ASM until a class is generated (ClampMaker.canGenerate).
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
     AnnotationSpec, AnnotationTypeHook, AnnotationValueException, ClampMaker, ClampRuntime, ClassCapture,
-    GeneratedClasses, InheritedMethods, Lambdas, Members, ProxyAdapter, RepeatedAnnotations, TypeSpec,
-    VirtualCalls)
+    GeneratedClasses, InheritedMethods, Lambdas, Members, ProxyAdapter, PythonValues, RepeatedAnnotations,
+    TypeSpec, VirtualCalls)
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationValueException', 'ClampMaker',
            'ClampRuntime', 'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Lambdas', 'Members',
-           'ProxyAdapter', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'imported_classes', 'location_of',
-           'runtime_jar']
+           'ProxyAdapter', 'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'imported_classes',
+           'location_of', 'runtime_jar']
 
 
 def imported_classes():

@@ -24,10 +24,11 @@ from java.lang import (Boolean, Class, Double, IllegalArgumentException, Integer
 from java.lang.annotation import ElementType
 from org.python.core import Py
 
-from clamp_annotations import _jvm
+from clamp_annotations import _jvm, _overloads
 from clamp_annotations._annotations import (Annotation, annotations_of, check_repetition, check_target,
                                            class_being_defined, has_java_class, java_specs)
 from clamp_annotations._errors import AnnotationError, ClampError
+from clamp_annotations._overloads import VARARGS, VARKEYWORDS
 
 _SIGNATURE = '__clamp_signature__'
 
@@ -214,14 +215,11 @@ def _parameter_names(where, function):
     code = function.func_code
     names = list(code.co_varnames[:code.co_argcount])
     extra = [prefix + code.co_varnames[code.co_argcount + i] for i, prefix in enumerate(
-        [prefix for flag, prefix in ((_VARARGS, '*'), (_VARKEYWORDS, '**')) if code.co_flags & flag])]
+        [prefix for flag, prefix in ((VARARGS, '*'), (VARKEYWORDS, '**')) if code.co_flags & flag])]
     if extra or not names:
         raise ClampError('a Java method has a fixed list of parameters after self; the def takes (%s)'
                          % ', '.join(names + extra), where)
     return names[1:]
-
-
-_VARARGS, _VARKEYWORDS = 0x04, 0x08  # code.co_flags, as CPython 2 defines them
 
 
 def _parameter(where, name, declared):
@@ -233,7 +231,7 @@ def _parameter(where, name, declared):
     check_repetition(place, annotations)
     declared = java_type(kind, place)
     if not isinstance(declared, _Unresolved):
-        _made(place, _jvm.Members.Variable, name, declared, [])  # a void type is refused now
+        made(place, _jvm.Members.Variable, name, declared, [])  # a void type is refused now
     return name, declared, tuple(annotations)
 
 
@@ -287,14 +285,14 @@ class JavaFieldAttribute(object):
         return self if instance is None else self._get_field().get(instance)
 
     def __set__(self, instance, value):
-        _jvm.Lambdas.assign(self._get_field(), instance, value)  # converted to the field's type
+        _jvm.PythonValues.setField(self._get_field(), instance, value)
 
 
 class Constant(object):
     """A ``public static final`` field, as in jythontools' clamp: ``LIMIT = Constant(10, Integer.TYPE)``.
 
-    Without a type, ``str`` is a String, ``bool`` a boolean, ``int`` an int, ``long`` a long and
-    ``float`` a double.
+    Without a type, ``str`` (or a ``java.lang.String``) is a String, ``bool`` a boolean, ``int`` an
+    int, ``long`` a long and ``float`` a double.
     """
 
     def __init__(self, value, type=None):
@@ -303,8 +301,9 @@ class Constant(object):
 
 
 def _inferred_type(value):
+    # A java.lang.String too: the one way to give an unpaired surrogate, which Python's text cannot hold.
     for python_type, java_type_ in ((bool, Boolean.TYPE), (int, Integer.TYPE), (long, Long.TYPE),
-                                    (float, Double.TYPE), (basestring, String)):
+                                    (float, Double.TYPE), ((basestring, String), String)):
         if isinstance(value, python_type):
             return java_type_
     raise ClampError('Constant(%r) needs a type, such as Constant(value, Long.TYPE)' % (value,))
@@ -324,10 +323,10 @@ def members_of(python_class, namespace, superclass, interfaces, package):
             _check_annotations(where, value.annotations, 'a field', ElementType.FIELD,
                                'java_field takes the type, then annotations such as Autowired()')
             check_repetition(where, value.annotations)
-            members.addField(_made(where, _jvm.Members.Variable, name, resolve(java_type(value.type, where), True),
-                                   java_specs(value.annotations, where)))
+            members.addField(made(where, _jvm.Members.Variable, name, resolve(java_type(value.type, where), True),
+                                  java_specs(value.annotations, where)))
         elif isinstance(value, Constant):
-            _made(where, members.addConstant, name, _java_class(value.type, where), value.value)
+            made(where, members.addConstant, name, _java_class(value.type, where), value.value)
     if 'finalize' in namespace:
         members.keepFinalizer()
     if 'serialVersionUID' not in namespace and _is_serializable(superclass, interfaces):
@@ -341,42 +340,47 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
     if name == '__init__':
         if signature is not None:
             _check_no_argument_constructor(where, superclass)
-            _made(where, members.setConstructor, _parameters(where, signature, resolve), signature.throws,
-                  java_specs(annotations, where))
+            made(where, members.setConstructor, _parameters(where, signature, resolve), signature.throws,
+                 java_specs(annotations, where))
         elif annotations:
             raise ClampError('annotations on __init__ need a Java constructor to go on: declare it with '
                              '@java_constructor(name=Type, ...)', where)
         return
-    if signature is None and not annotations:
-        return  # a plain method: Jython overrides the Java methods of its name, with nothing to check
-    overridden = _jvm.InheritedMethods.overridable(name, superclass, interfaces)
+    methods = _overloads.overloads(name, superclass, interfaces)
+    overridden = _overloads.overridden(function, methods)
+    if signature is not None and overridden:
+        raise ClampError('overrides the Java method %s, whose signature it takes: remove @java_method'
+                         % overridden[0], where)
+    if signature is None and methods:
+        _overloads.check_reached(where, name, function, methods)  # Java reaches a typed method by its own
+    _overloads.check_replaced(where, name, function, methods)
+    if methods:
+        members.override(name, overridden)
     if signature is not None:
-        if overridden:
-            raise ClampError('overrides the Java method %s, whose signature it takes: remove '
-                             '@java_method' % overridden[0], where)
         final = _jvm.InheritedMethods.finalOnes(name, superclass, interfaces)
         if final:
             raise ClampError('the Java method %s is final and cannot be redeclared; choose another '
                              'name' % final[0], where)
-        members.addMethod(_made(where, _jvm.Members.Method, name, resolve(signature.returns),
-                                _parameters(where, signature, resolve), signature.throws,
-                                java_specs(annotations, where)))
-    elif annotations:
-        if not overridden:
-            raise AnnotationError(where, repr(annotations[0]), None,
-                                  'needs a Java method to go on, and this one overrides no Java method of '
-                                  "the class's Java bases: declare its signature with "
-                                  '@java_method(ReturnType, name=Type, ...)', 'a method without one')
+        members.addMethod(made(where, _jvm.Members.Method, name, resolve(signature.returns),
+                               _parameters(where, signature, resolve), signature.throws,
+                               java_specs(annotations, where)))
+        return
+    if annotations and not methods:
+        raise AnnotationError(where, repr(annotations[0]), None,
+                              'needs a Java method to go on, and this one overrides no Java method of '
+                              "the class's Java bases: declare its signature with "
+                              '@java_method(ReturnType, name=Type, ...)', 'a method without one')
+    if annotations:
         members.annotateOverride(name, java_specs(annotations, where))
 
 
 def _parameters(where, signature, resolve):
-    return [_made("%s: parameter '%s'" % (where, name), _jvm.Members.Variable, name, resolve(kind),
-                  java_specs(annotations, name))
+    return [made("%s: parameter '%s'" % (where, name), _jvm.Members.Variable, name, resolve(kind),
+                 java_specs(annotations, name))
             for name, kind, annotations in signature.parameters]
 
 
-def _made(where, make, *args):
+def made(where, make, *args):
     """``make(*args)``, a Java declaration whose refusal (a limit of the class-file format, say) is a
     ClampError naming ``where``."""
     try:

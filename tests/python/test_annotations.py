@@ -1,5 +1,5 @@
 """Annotation types as decorators: the forms, what they record, where they go and how they read."""
-from java.lang import Class, Integer, Object, Runnable, String
+from java.lang import Character, Class, Integer, Object, Runnable, String
 from java.lang.annotation import ElementType
 from org.python.core import Py
 
@@ -92,6 +92,35 @@ def test_annotations_are_immutable_values():
         annotation.type = Component
 
 
+def test_values_given_as_lists_are_frozen_when_the_annotation_is_made():
+    names = ['a', 'b']
+    limits = Limits(names=names, times=3)
+    names.append('c')
+
+    @limits
+    class Frozen(Base, Object):
+        pass
+
+    assert limits.elements == (('names', ('a', 'b')), ('times', 3))
+    assert repr(limits) == '@fixtures.Limits(names={"a", "b"}, times=3)'
+    assert list(java_class(Frozen).getAnnotation(Limits).names()) == ['a', 'b']
+
+
+def test_annotations_are_equal_and_hashed_by_their_written_values_as_java_annotations_are():
+    limits = Limits(names=['a', 'b'], times=3)
+    nested = Kinds(tags=[Tag('a'), Tag('b')], types=[String], tag=Tag('t'))
+
+    assert limits == Limits(times=3, names=('a', 'b')) == Annotation(Limits, [('times', 3), ('names', ['a', 'b'])])
+    assert hash(limits) == hash(Annotation(Limits, [('times', 3), ('names', ('a', 'b'))]))
+    assert nested == Kinds(tag=Tag('t'), types=(String,), tags=(Tag('a'), Tag('b')))
+    assert hash(nested) == hash(Kinds(tag=Tag('t'), types=(String,), tags=(Tag('a'), Tag('b'))))
+    assert limits != Limits(names=['a', 'b', 'c'], times=3) and limits != Limits(names=['a', 'b'])
+    assert nested != Kinds(tags=[Tag('a'), Tag('c')], types=[String], tag=Tag('t'))
+    assert nested != Kinds(tags=[Tag('a'), Tag('b')], types=[String], tag=Tag('u'))
+    assert len(set([limits, Limits(names=['a', 'b'], times=3), nested, Kinds(tags=[Tag('a'), Tag('b')],
+                                                                           types=[String], tag=Tag('t'))])) == 2
+
+
 def test_repr_reads_like_java_source():
     class Helper(Base, Object):
         pass
@@ -101,6 +130,14 @@ def test_repr_reads_like_java_source():
         '@fixtures.Kinds(big=1099511627776L, flag=true, letter="q", mode=fixtures.Kinds$Mode.FAST, '
         'tags={@fixtures.Tag("a")}, text="say \\"hi\\"", type=java.lang.String.class, '
         'types={com.example.test_annotations.Helper.class})')
+
+
+def test_repr_keeps_characters_beyond_the_basic_plane_whole_and_escapes_unpaired_surrogates():
+    emoji = u'\U0001F600'  # two UTF-16 units, the second the first past where a long string is cut
+    unpaired = String(Character.toChars(0xD800))  # a Java String: Python's text cannot hold one
+    assert repr(Kinds(tag=Tag(u'a' * 99 + emoji + u'b' * 150), texts=[unpaired, emoji])) == (
+        u'@fixtures.Kinds(tag=@fixtures.Tag("%s"... (250 characters)), texts={"\\uD800", "%s"})'
+        % (u'a' * 99 + emoji, emoji))
 
 
 def test_methods_that_override_java_methods_carry_annotations_in_this_process():

@@ -2,17 +2,21 @@ package probe;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.SpringVersion;
 
+import fixtures.HealthCheck;
+import twin.Indicator;
 import twin.JavaLambdas;
 
 /**
- * Starts a Spring application of Python beans, prints its beans and their classes, then the report its
- * bean {@code report} gives, and the lines of its bean {@code lambdas} and of that bean's Java twin.
+ * Starts a Spring application of Python beans, prints its beans and their classes, the report its
+ * bean {@code report} gives, and what Java callers get from some of them, among them the lines of its
+ * bean {@code lambdas} and of that bean's Java twin.
  * Run from a built jar in a fresh JVM, or called from a Jython script whose Python classes exist
  * only in that process: the same code, so the two outputs can be compared. Usage: {@code ParityRun
  * <package to scan>}.
@@ -27,6 +31,7 @@ public final class ParityRun {
         System.out.println("spring " + SpringVersion.getVersion());
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.scan(args[0]);
+            context.register(Indicator.class); // the Java twin of a Python bean
             context.register(JavaLambdas.class); // the Java twin of the Python bean "lambdas"
             context.refresh();
             String[] names = context.getBeanDefinitionNames();
@@ -41,6 +46,8 @@ public final class ParityRun {
             }
             ((Supplier<List<String>>) context.getBean("report")).get().forEach(System.out::println);
             tillRefuses((Function<Object, Object>) context.getBean("till"));
+            new TreeMap<>(context.getBeansOfType(HealthCheck.class)).forEach((name, check) ->
+                    System.out.println("health(true) of " + name + ": " + check.health(true)));
             for (String twin : new String[] {"lambdas", "javaLambdas"}) {
                 ((Supplier<List<String>>) context.getBean(twin)).get()
                         .forEach(line -> System.out.println(twin + ": " + line));

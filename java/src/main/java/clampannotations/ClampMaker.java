@@ -1,6 +1,8 @@
 package clampannotations;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +30,7 @@ public final class ClampMaker extends CustomMaker {
     private final Class<?> built;
     /** The functional interfaces the class's methods return, by internal name (see {@link LambdaReturns}). */
     private final Set<String> functionalReturns = new TreeSet<>();
+    private byte[] bytes;
 
     /**
      * {@code members} are what the Python class declares beyond Jython's proxy; {@code built} is the
@@ -40,14 +43,49 @@ public final class ClampMaker extends CustomMaker {
         this.built = built;
     }
 
+    /**
+     * Generates the class now, before Jython asks for it, so that one the class-file format cannot
+     * hold is an {@link IllegalArgumentException} to the Python code that declares it: Jython would
+     * pass on what {@link #makeClass()} throws as it is.
+     */
+    public void prepare() {
+        if (built == null && bytes == null) {
+            bytes = rewrite(generate());
+        }
+    }
+
     @Override
     public Class<?> makeClass() {
         if (built != null) {
             return built;
         }
-        byte[] bytes = rewrite(generate());
+        prepare();
         ClassCapture.record(myClass, pythonModule, pythonClass, bytes);
         return GeneratedClasses.define(myClass, bytes, javaBases());
+    }
+
+    /**
+     * Jython overrides every Java method whose name the Python class defines; a Python method
+     * overrides only the overloads it can take the arguments of ({@link Members#override}). Each other
+     * overload keeps the implementation the class inherits, or stays abstract. A protected one is made
+     * public, as for a name Python does not define; and as for an override, {@code super__name} calls
+     * the inherited one: Jython runs {@code Formatter.format(self, value, 8)} through it.
+     */
+    @Override
+    public void addMethod(Method method, int access) throws Exception {
+        if (members.overrides(method)) {
+            super.addMethod(method, access);
+        } else if (!Modifier.isAbstract(access)) {
+            Class<?> owner = method.getDeclaringClass();
+            if (!owner.isInterface()) { // a default method: a class file of Jython's version cannot call it as super
+                Class<?>[] parameters = method.getParameterTypes();
+                addSuperMethod("super__" + method.getName(), method.getName(), mapClass(owner), parameters,
+                        method.getReturnType(), makeSig(method.getReturnType(), parameters), access);
+            }
+            if (Modifier.isProtected(method.getModifiers())) {
+                addSuperMethod(method, access);
+            }
+        }
     }
 
     /**

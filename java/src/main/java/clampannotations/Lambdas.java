@@ -1,6 +1,5 @@
 package clampannotations;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -74,15 +73,6 @@ public final class Lambdas {
             converted[i] = tojava(values[i], types[i]);
         }
         return converted;
-    }
-
-    /**
-     * Assigns {@code value} to {@code field} of {@code target}, converted to the field's type as
-     * {@link #tojava(PyObject, Class)} converts (not to {@code Object} first, which would make a Python
-     * long a {@code BigInteger} that no {@code long} field takes).
-     */
-    public static void assign(Field field, Object target, PyObject value) throws IllegalAccessException {
-        field.set(target, tojava(value, field.getType()));
     }
 
     /**

@@ -165,6 +165,23 @@ public class MemberWriterTest {
         assertEquals("field", defined.getDeclaredField("count").getAnnotation(Nested.class).value());
     }
 
+    /** The Java base of a class whose {@code run} overloads are those of {@link #generated}. */
+    private interface Runs {
+        void run();
+
+        void run(String text);
+    }
+
+    @Test
+    public void annotatesOnlyTheOverloadsThePythonMethodOverrides() throws ReflectiveOperationException {
+        Members members = new Members()
+                .override("run", Collections.singletonList(Runs.class.getMethod("run", String.class)))
+                .annotateOverride("run", nested("with text"));
+        Class<?> defined = define("t/O", write("t/O", members));
+        assertEquals("with text", defined.getMethod("run", String.class).getAnnotation(Nested.class).value());
+        assertNull(defined.getMethod("run").getAnnotation(Nested.class));
+    }
+
     @Test
     public void annotationsForAMethodTheClassLacksAreAnError() {
         try {
@@ -194,6 +211,22 @@ public class MemberWriterTest {
     public void finalizeIsDroppedUnlessKept() {
         assertFalse(methodNames(define("t/H", write("t/H", new Members()))).contains("finalize"));
         assertTrue(methodNames(define("t/I", write("t/I", new Members().keepFinalizer()))).contains("finalize"));
+    }
+
+    @Test
+    public void moreConstantsThanAClassFileHoldsAreRefusedAsJavacRefusesThem() {
+        Members members = new Members();
+        for (int i = 0; i < 22000; i++) { // a name, a String and its text each
+            members.addConstant("TEXT_" + i, String.class, "text " + i);
+        }
+        try {
+            write("t/K", members);
+            fail("wrote a class of too many constants");
+        } catch (IllegalArgumentException e) {
+            assertEquals("its Java class t.K would need 66016 constants (the names, strings and numbers of its members"
+                    + " and annotations), more than the 65535 a class file holds, as javac says too (too many"
+                    + " constants); move some of them to another class", e.getMessage());
+        }
     }
 
     @Test
