@@ -256,7 +256,7 @@ def declared_by_twin(python_lines, javac_lines):
     return [line for line in as_javac_names(python_lines) if member_name(line) in names]
 
 
-MEMBER_NAME = re.compile(r'^(?:field|method) (\S+) |\.(\w+)(?:\(|$)')  # in shape:, or in toString()
+MEMBER_NAME = re.compile(r'^(?:field|method) (\S+) |\.([\w$]+)(?:\(|$)')  # in shape:, or in toString()
 
 
 def member_name(line):
