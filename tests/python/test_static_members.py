@@ -142,3 +142,17 @@ def test_a_static_field_gets_its_value_when_java_initializes_the_class():
     before = Catalog.issued
     assert method(Catalog, 'label').invoke(None, [1]) == 'item-1'
     assert Catalog.issued == before + 1  # the static method's Python code wrote the Java field
+
+
+def test_java_calling_a_static_method_of_a_class_that_its_module_does_not_name_is_told_why():
+    class Hidden(Base, Object):  # Java finds the Python class of a static member in its module
+        @staticmethod
+        @java_method(Integer.TYPE)
+        def answer():
+            return 42
+
+    assert Hidden.answer() == 42
+    with pytest.raises(TypeError) as info:
+        method(Hidden, 'answer').invoke(None, [])
+    assert str(info.value) == ('module test_static_members has no class Hidden: Java reaches the static members of '
+                               'the clamped classes that their module defines at top level only')
