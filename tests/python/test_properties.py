@@ -1,5 +1,6 @@
 """Bean properties declared in one line: what Java sees (reflection, java.beans, Spring's BeanWrapper and
-DataBinder, Bean Validation) and how Python code and Java accessors share the field, in this process."""
+DataBinder, Spring Boot's binder of @ConfigurationProperties, Bean Validation) and how Python code and
+Java accessors share the field, in this process."""
 from java.beans import Introspector
 from java.lang import Boolean, Class, Integer, Object, String
 from java.util import ArrayList, List
@@ -8,7 +9,13 @@ from jakarta.validation.constraints import Min, NotBlank, Size
 from org.hibernate.validator.messageinterpolation import ParameterMessageInterpolator
 from org.python.core import Py
 from org.springframework.beans import BeanWrapperImpl, MutablePropertyValues
+from org.springframework.boot.context.properties.bind import BindException, Bindable, Binder
+from org.springframework.boot.context.properties.bind.validation import ValidationBindHandler
+from org.springframework.boot.context.properties.source import MapConfigurationPropertySource
 from org.springframework.validation import DataBinder
+from org.springframework.validation.beanvalidation import SpringValidatorAdapter
+
+import pytest
 
 from clamp_annotations import clamp_base, generic, java_property
 from fixtures import Marker, MethodOnly
@@ -102,10 +109,34 @@ def test_springs_data_binder_binds_and_bean_validation_validates_the_constraints
     binder.bind(MutablePropertyValues({'host': 'example.org', 'port': '70', 'secure': 'true'}))
     assert not binder.getBindingResult().hasErrors()
     assert (settings.host, settings.port, settings.secure) == ('example.org', 70, True)
-    validator = Validation.byDefaultProvider().configure().messageInterpolator(
-        ParameterMessageInterpolator()).buildValidatorFactory().getValidator()
-    assert validator.validate(java_object(settings)).isEmpty()
+    assert validator().validate(java_object(settings)).isEmpty()
     settings.port, settings.host, settings.tags = 0, ' ', ArrayList(['a', 'b', 'c'])
-    found = sorted('%s: %s' % (v.getPropertyPath(), v.getMessage()) for v in validator.validate(java_object(settings)))
+    found = sorted('%s: %s' % (v.getPropertyPath(), v.getMessage()) for v in validator().validate(java_object(settings)))
     assert found == ['host: must not be blank', 'port: must be greater than or equal to 1',
                      'tags: size must be between 0 and 2']
+
+
+def validator():
+    """Hibernate Validator, with messages that need no expression language."""
+    return Validation.byDefaultProvider().configure().messageInterpolator(
+        ParameterMessageInterpolator()).buildValidatorFactory().getValidator()
+
+
+def bind(settings, properties, handler=None):
+    """Binds ``properties`` to ``settings`` as Spring Boot binds those of a ``@ConfigurationProperties('app')``
+    class, validated with ``handler`` as ``@Validated`` asks."""
+    binder = Binder([MapConfigurationPropertySource(properties)])
+    bindable = Bindable.ofInstance(java_object(settings))
+    return binder.bind('app', bindable) if handler is None else binder.bind('app', bindable, handler)
+
+
+def test_spring_boots_binder_binds_the_properties_as_configuration_properties_and_validates_them():
+    settings = Settings()
+    bind(settings, {'app.port': '70', 'app.host': 'example.org', 'app.secure': 'true', 'app.tags': 'a,b',
+                    'app.x-pos': '3'})
+    assert (settings.port, settings.host, settings.secure, list(settings.tags), settings.xPos) == (
+        70, 'example.org', True, ['a', 'b'], 3)
+    with pytest.raises(BindException) as info:
+        bind(settings, {'app.port': '0'}, ValidationBindHandler([SpringValidatorAdapter(validator())]))
+    errors = info.value.getCause().getValidationErrors().getAllErrors()  # a BindValidationException's
+    assert [(e.getField(), e.getDefaultMessage()) for e in errors] == [('port', 'must be greater than or equal to 1')]
