@@ -11,7 +11,7 @@ from distutils import log
 
 from java.io import ByteArrayInputStream
 from java.lang import Class, Throwable
-from org.python.core import ClassDictInit, Py, PyProxy, imp
+from org.python.core import Py, PyProxy, imp
 
 from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path)
 from clamp_annotations._annotations import annotations_of, has_java_class
@@ -124,7 +124,7 @@ def _unimplemented(generated):
     if is_abstract(python_class):
         return []
     java = Py.tojava(python_class, Class)
-    interfaces = [i for i in java.getInterfaces() if i not in (PyProxy, ClassDictInit)]
+    interfaces = [i for i in java.getInterfaces() if i is not PyProxy]
     defined = set(name for klass in python_class.__mro__ if not isinstance(klass, Class) for name in klass.__dict__)
     missing = [method for method in InheritedMethods.abstractOnes(java.getSuperclass(), interfaces)
                if method.getName() not in defined]

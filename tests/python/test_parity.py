@@ -13,10 +13,15 @@ VERSIONS = os.environ['CLAMP_SPRING_VERSIONS'].split(',')
 PROBES = os.environ['CLAMP_PROBE_CLASSES']
 APP = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'parity')
 IN_PROCESS = """
-import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.errors, shopapp.report
+import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.errors, shopapp.report, shopapp.proxied
 from probe import ParityRun
 ParityRun.main(['com.example.shopapp'])
 """
+
+# What a Python bean and its Java twin report of a JDK proxy of a Python bean that they are given
+# (shopapp.proxied).
+COURIER = ('a JDK proxy: true; the class Spring gives: true; a Courier: true; an object of the Python class: false; '
+           'the same class through Java and back: true; send ran on another thread: true')
 
 EXPECTED = [
     'adviceConfig: com.example.shopapp.advised.AdviceConfig',
@@ -25,6 +30,9 @@ EXPECTED = [
     'cacheManager: org.springframework.cache.concurrent.ConcurrentMapCacheManager',
     'cacheOperationSource: org.springframework.cache.annotation.AnnotationCacheOperationSource',
     'car: com.example.shopapp.parts.Car',
+    'courier: a JDK proxy',
+    'courierCheck: com.example.shopapp.proxied.CourierCheck',
+    'courierCheckTwin: twin.CourierCheck',
     'echo: a JDK proxy',
     'electric: com.example.shopapp.parts.ElectricEngine',
     'engine: com.example.shopapp.parts.PetrolEngine',
@@ -32,8 +40,10 @@ EXPECTED = [
     'liteConfig: com.example.shopapp.wiring.LiteConfig',
     'motto: com.example.shopapp.wiring.Motto',
     'prices: com.example.shopapp.advised.PriceList$$SpringCGLIB$$0',
+    'proxiedConfig: com.example.shopapp.proxied.ProxiedConfig',
     'recorder: com.example.shopapp.advised.Recorder$$SpringCGLIB$$0',
     'report: com.example.shopapp.report.Report',
+    'scopedTarget.courier: com.example.shopapp.proxied.PythonCourier',
     'shopConfig: com.example.shopapp.wiring.ShopConfig$$SpringCGLIB$$0',
     'shopper: com.example.shopapp.advised.Shopper',
     'slogan: java.lang.String',
@@ -52,6 +62,8 @@ EXPECTED = [
     'a List of beans: ECHO 1, price of 1, sold 1',
     'banner: open daily, Welcome to the shop, roadster',
     'slogan: lite',
+    'courierCheck: ' + COURIER,
+    'courierCheckTwin: ' + COURIER,  # the Java twin is given the same and reports the same
     'caught IllegalStateException: com.example.shopapp.errors.OutOfStock: no caviar left, made at '
     'shopapp.errors.apply(errors.py:17)',
     'caught NumberFormatException: For input string: "ten"',

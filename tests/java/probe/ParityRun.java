@@ -2,15 +2,19 @@ package probe;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.SpringVersion;
 
+import fixtures.Report;
+
 /**
  * Starts a Spring application of Python beans, prints its beans and their classes, then the report its
- * bean {@code report} gives.
+ * bean {@code report} gives, then what each {@link Report} bean describes (Python beans and their Java
+ * twins), by bean name.
  * Run from a built jar in a fresh JVM, or called from a Jython script whose Python classes exist
  * only in that process: the same code, so the two outputs can be compared. Usage: {@code ParityRun
  * <package to scan>}.
@@ -36,6 +40,8 @@ public final class ParityRun {
                 }
             }
             ((Supplier<List<String>>) context.getBean("report")).get().forEach(System.out::println);
+            new TreeMap<>(context.getBeansOfType(Report.class)).forEach(
+                    (name, bean) -> System.out.println(name + ": " + bean.describe()));
             tillRefuses((Function<Object, Object>) context.getBean("till"));
         }
     }
