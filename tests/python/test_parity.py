@@ -14,14 +14,17 @@ PROBES = os.environ['CLAMP_PROBE_CLASSES']
 APP = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'parity')
 IN_PROCESS = """
 import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.errors, shopapp.report, shopapp.proxied
+import shopapp.rethrown
 from probe import ParityRun
 ParityRun.main(['com.example.shopapp'])
 """
 
 # What a Python bean and its Java twin report of a JDK proxy of a Python bean that they are given
-# (shopapp.proxied).
+# (shopapp.proxied), and of a Python exception that Java caught and threw again (shopapp.rethrown).
 COURIER = ('a JDK proxy: true; the class Spring gives: true; a Courier: true; an object of the Python class: false; '
            'the same class through Java and back: true; send ran on another thread: true')
+RETHROWN = ('caught as SoldOut: the object raised: true (no tea left); caught as Refused: the object raised: true '
+            '(no tea left); caught as IllegalStateException: no tea left')
 
 EXPECTED = [
     'adviceConfig: com.example.shopapp.advised.AdviceConfig',
@@ -43,6 +46,9 @@ EXPECTED = [
     'proxiedConfig: com.example.shopapp.proxied.ProxiedConfig',
     'recorder: com.example.shopapp.advised.Recorder$$SpringCGLIB$$0',
     'report: com.example.shopapp.report.Report',
+    'rethrowCheck: com.example.shopapp.rethrown.RethrowCheck',
+    'rethrowCheckTwin: twin.RethrowCheck',
+    'rethrownConfig: com.example.shopapp.rethrown.RethrownConfig',
     'scopedTarget.courier: com.example.shopapp.proxied.PythonCourier',
     'shopConfig: com.example.shopapp.wiring.ShopConfig$$SpringCGLIB$$0',
     'shopper: com.example.shopapp.advised.Shopper',
@@ -64,6 +70,8 @@ EXPECTED = [
     'slogan: lite',
     'courierCheck: ' + COURIER,
     'courierCheckTwin: ' + COURIER,  # the Java twin is given the same and reports the same
+    'rethrowCheck: ' + RETHROWN,
+    'rethrowCheckTwin: ' + RETHROWN,
     'caught IllegalStateException: com.example.shopapp.errors.OutOfStock: no caviar left, made at '
     'shopapp.errors.apply(errors.py:17)',
     'caught NumberFormatException: For input string: "ten"',
