@@ -27,6 +27,11 @@ RECORD = '__clamp_annotations__'  # the attribute that holds what annotations_of
 class Annotation(object):
     """One use of a Java annotation: its type and the element values written, in order.
 
+    A value, as a Java annotation is: immutable (lists given as values are kept as tuples, so changing
+    the list afterwards changes nothing), hashable, and equal to another use of the same type whose
+    elements are written with equal values, in any order (elements left out are not compared with
+    their defaults: they are not written).
+
     A view of the ``clampannotations.AnnotationSpec`` that describes it to Java: the spec is made, and
     every rule javac has for it checked, once, the first time the annotation is applied (the message
     of a refusal names the declaration); the class-file writer then takes that spec unchanged.
@@ -36,7 +41,7 @@ class Annotation(object):
 
     def __init__(self, annotation_type, elements):
         object.__setattr__(self, '_type', annotation_type)
-        object.__setattr__(self, '_elements', tuple(elements))
+        object.__setattr__(self, '_elements', tuple([(name, _frozen(value)) for name, value in elements]))
         object.__setattr__(self, '_spec', None)
 
     @property
@@ -54,13 +59,13 @@ class Annotation(object):
 
     def __eq__(self, other):
         return (isinstance(other, Annotation) and self._type == other._type
-                and self._elements == other._elements)
+                and dict(self._elements) == dict(other._elements))
 
     def __ne__(self, other):
         return not self == other
 
     def __hash__(self):
-        return hash((self._type.getName(), self._elements))
+        return hash((self._type.getName(), frozenset(self._elements)))
 
     def __repr__(self):
         return _jvm.AnnotationSpec.written(self._type, self._values(_as_written))
@@ -68,8 +73,8 @@ class Annotation(object):
     def __call__(self, target):
         """Applies this annotation to a class or method, as the decorator ``@A(...)`` does.
 
-        Returns the method, or the class made again with its Java class annotated (see
-        ``ClampMeta.annotated``).
+        Returns the method, or the class with its Java class annotated: the same class when that Java
+        class was made with the annotation, else the class made again (see ``ClampMeta.annotated``).
         """
         _record(target, self, class_being_defined())
         return type(target).annotated(target) if _is_python_class(target) else target
@@ -93,6 +98,13 @@ class Annotation(object):
         for name, value in self._elements:
             values.put(name, convert(value, name))
         return values
+
+
+def _frozen(value):
+    """``value`` as an annotation keeps it: a list, or a tuple of lists, becomes tuples."""
+    if isinstance(value, (list, tuple)):
+        return tuple([_frozen(item) for item in value])
+    return value
 
 
 def _java_value(value, element, annotation, target_name):
@@ -201,7 +213,7 @@ def _qualified(python_class):
     return '%s.%s' % (python_class.__module__, python_class.__name__)
 
 
-def _caller():
+def caller():
     """The innermost frame outside clamp_annotations: the code that applied or called a decorator."""
     frame = sys._getframe(1)
     while frame.f_globals.get('__name__', '').startswith('clamp_annotations.'):
@@ -211,7 +223,7 @@ def _caller():
 
 def class_being_defined():
     """The name of the class whose body applies the decorator now, or None outside a class body."""
-    frame = _caller()
+    frame = caller()
     if frame.f_code.co_name == '<module>' or '__module__' not in frame.f_locals:
         return None
     return frame.f_code.co_name
@@ -245,7 +257,18 @@ def _check_class(cls, annotation):
         raise AnnotationError(cls.__name__, repr(annotation), None,
                               'needs a class with a Java class: derive it from clamp_base(package) and '
                               'a Java class or interface', 'a plain Python class')
-    check_target(cls.__name__, annotation, 'a class', ElementType.TYPE, ElementType.TYPE_USE)
+    _check_class_target(cls.__name__, annotation)
+
+
+def _check_class_target(name, annotation):
+    check_target(name, annotation, 'a class', ElementType.TYPE, ElementType.TYPE_USE)
+
+
+def check_class_annotations(name, annotations):
+    """Checks ``annotations``, written in this order on the clamped class ``name``, as applying them does."""
+    for annotation in annotations:
+        _check_class_target(name, annotation)
+    check_repetition(name, tuple(annotations))
 
 
 def check_repetition(name, annotations):
@@ -264,25 +287,40 @@ def _annotation_new(annotation_type, *args, **kwargs):
     # The __new__ installed on annotation types: A(cls) decorates, A(...) describes.
     if len(args) == 1 and not kwargs and _is_decoration(annotation_type, args[0]):
         return _bare(annotation_type)(args[0])
+    return described(annotation_type, args, kwargs)
+
+
+def described(annotation_type, args, kwargs):
+    """The annotation that ``A(*args, **kwargs)`` describes, for the annotation type ``A``."""
     names = _checked(_location(), None, _jvm.AnnotationSpec.elementNames, annotation_type,
                      [_as_written(arg) for arg in args], dict([(k, _as_written(v)) for k, v in kwargs.items()]))
     given = dict(kwargs, **({'value': args[0]} if args else {}))
     return Annotation(annotation_type, [(name, given[name]) for name in names])
 
 
+def class_annotation(decorator):
+    """The annotation that the class decorator ``decorator`` applies (itself, or ``@A`` for an annotation
+    type ``A``), or None if it is no annotation."""
+    if isinstance(decorator, Annotation):
+        return decorator
+    if isinstance(decorator, Class) and Class.isAnnotation(decorator):
+        return _bare(decorator)
+    return None
+
+
 def _location():
     """Where the caller is, for errors found before the decorated class or method exists."""
-    frame = _caller()
+    frame = caller()
     return '%s line %d' % (frame.f_code.co_filename, frame.f_lineno)
 
 
 _created = _local()
 
 
-def class_created(cls):
-    """Called by the clamp metaclass: ``cls`` is the class that the code running its class statement
-    may decorate next."""
-    _created.last = (cls, id(_caller()))
+def class_created(cls, frame):
+    """Called by the clamp metaclass: ``cls`` is the class that ``frame``, the code running its class
+    statement, may decorate next."""
+    _created.last = (cls, id(frame))
 
 
 def _is_decoration(annotation_type, obj):
@@ -299,12 +337,12 @@ def _is_decoration(annotation_type, obj):
         return False
     if not _takes_class_value(annotation_type):
         return True
-    caller = _caller()
-    if obj.__name__ in caller.f_locals:
-        bound = caller.f_locals[obj.__name__] is obj
+    frame = caller()
+    if obj.__name__ in frame.f_locals:
+        bound = frame.f_locals[obj.__name__] is obj
     else:
-        bound = caller.f_globals.get(obj.__name__) is obj
-    just_created = getattr(_created, 'last', None) == (obj, id(caller))
+        bound = frame.f_globals.get(obj.__name__) is obj
+    just_created = getattr(_created, 'last', None) == (obj, id(frame))
     return not bound and (not has_java_class(obj) or just_created)
 
 

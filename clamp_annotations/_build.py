@@ -7,13 +7,14 @@ import os
 import re
 import sys
 import traceback
+import types
 from distutils import log
 
 from java.io import ByteArrayInputStream
 from java.lang import Class, Throwable
 from org.python.core import Py, PyProxy, imp
 
-from clamp_annotations import _jvm  # noqa: F401 (puts the Java half on sys.path)
+from clamp_annotations import _jvm, _overloads  # noqa: F401 (_jvm puts the Java half on sys.path)
 from clamp_annotations._annotations import annotations_of, has_java_class
 from clamp_annotations._errors import ClampError
 from clamp_annotations._members import forget_references, signature_of, unresolved_references
@@ -50,8 +51,8 @@ def generate_classes(modules, sources):
     """Imports ``modules`` afresh from the directory ``sources`` and returns their Java classes.
 
     Every class statement runs again under capture, so each Java class is generated from the
-    current sources; the last class generated under a name, once its class decorators made it again
-    with their annotations, is the one kept. A module that comes from anywhere but ``sources`` (an
+    current sources; the last class generated under a name (one made again for an annotation applied
+    later, see ``ClampMeta.annotated``) is the one kept. A module that comes from anywhere but ``sources`` (an
     older jar of the project on sys.path, say) would give stale classes, so it is an error.
     """
     _forget_packages_of(modules)
@@ -123,21 +124,27 @@ def _unimplemented(generated):
     python_class = _python_class(generated)
     if is_abstract(python_class):
         return []
-    java = Py.tojava(python_class, Class)
-    interfaces = [i for i in java.getInterfaces() if i is not PyProxy]
     defined = set(name for klass in python_class.__mro__ if not isinstance(klass, Class) for name in klass.__dict__)
-    missing = [method for method in InheritedMethods.abstractOnes(java.getSuperclass(), interfaces)
-               if method.getName() not in defined]
+    missing = [method for method in InheritedMethods.abstractOnes(*_java_bases(python_class))
+               if not _overloads.implements(python_class, method)]
     if not missing:
         return []
-    methods = [str(method) for method in missing]
+    methods = ['%s (def %s takes %s)' % (m, m.getName(), _overloads.takes(_overloads.python_attribute(
+        python_class, m.getName()))) if m.getName() in defined else str(m) for m in missing]
     close = sorted(set('%s for %s' % (', '.join(repr(n) for n in difflib.get_close_matches(m.getName(), defined)),
                                       m.getName())
-                       for m in missing if difflib.get_close_matches(m.getName(), defined)))
+                       for m in missing if m.getName() not in defined and
+                       difflib.get_close_matches(m.getName(), defined)))
     return ['class %s in module %s is not abstract and does not implement %s%s; implement %s, or declare the class '
             '@java_abstract' % (generated.pythonClass(), generated.pythonModule(), '; '.join(methods),
                                 ' (is %s a misspelling?)' % '; '.join(close) if close else '',
                                 'them' if len(missing) > 1 else 'it')]
+
+
+def _java_bases(python_class):
+    """The Java superclass and interfaces of the Java class of ``python_class``, less Jython's own."""
+    java = Py.tojava(python_class, Class)
+    return java.getSuperclass(), [i for i in java.getInterfaces() if i is not PyProxy]
 
 
 def _hint(error, frames, sources):
@@ -213,11 +220,19 @@ def _python_class(generated):
 
 
 def describe(generated):
-    """Lines naming a generated class and the annotations written on it and on its members."""
+    """Lines naming a generated class, the annotations written on it and on its members, and the Java
+    methods each Python method overrides."""
     cls = generated.python_class
     lines = [generated.entry[:-len('.class')].replace('/', '.')]
     lines.extend('  %r' % annotation for annotation in annotations_of(cls))
+    bases = _java_bases(cls)
     for name, value in sorted(cls.__dict__.items()):
+        methods = _overloads.overloads(name, *bases) if isinstance(value, types.FunctionType) else []
+        if methods:
+            overriding = _overloads.overridden(value, methods)
+            inherited = [_overloads.signature(m) for m in methods if m not in overriding]
+            lines.append('  %s: overrides %s%s' % (name, ', '.join(_overloads.signature(m) for m in overriding),
+                                                   '; inherits %s' % ', '.join(inherited) if inherited else ''))
         declaration = getattr(value, 'declaration', None)  # a java_field's attribute
         written = declaration.annotations if declaration is not None else annotations_of(value)
         lines.extend('  %s: %r' % (name, annotation) for annotation in written)

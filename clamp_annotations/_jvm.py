@@ -49,12 +49,12 @@ _put_jars_on_path()
 # What Python calls directly. None of them needs ASM until a class is generated (ClampMaker.canGenerate).
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
     AnnotationSpec, AnnotationTypeHook, AnnotationValueException, CaughtExceptions, ClampMaker, ClampRuntime,
-    ClassCapture, GeneratedClasses, InheritedMethods, Members, ProxyAdapter, RepeatedAnnotations, TypeSpec,
-    VirtualCalls)
+    ClassCapture, GeneratedClasses, InheritedMethods, Members, ProxyAdapter, PythonValues, RepeatedAnnotations,
+    TypeSpec, VirtualCalls)
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationValueException', 'CaughtExceptions', 'ClampMaker',
            'ClampRuntime', 'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Members', 'ProxyAdapter',
-           'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'location_of', 'runtime_jar']
+           'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'location_of', 'runtime_jar']
 
 
 def location_of(java_class):

@@ -24,10 +24,11 @@ from java.lang import (Boolean, Class, Double, IllegalArgumentException, Integer
 from java.lang.annotation import ElementType
 from org.python.core import Py
 
-from clamp_annotations import _jvm
+from clamp_annotations import _jvm, _overloads
 from clamp_annotations._annotations import (Annotation, annotations_of, check_repetition, check_target,
                                            class_being_defined, has_java_class, java_specs)
 from clamp_annotations._errors import AnnotationError, ClampError
+from clamp_annotations._overloads import VARARGS, VARKEYWORDS
 
 _SIGNATURE = '__clamp_signature__'
 
@@ -214,14 +215,11 @@ def _parameter_names(where, function):
     code = function.func_code
     names = list(code.co_varnames[:code.co_argcount])
     extra = [prefix + code.co_varnames[code.co_argcount + i] for i, prefix in enumerate(
-        [prefix for flag, prefix in ((_VARARGS, '*'), (_VARKEYWORDS, '**')) if code.co_flags & flag])]
+        [prefix for flag, prefix in ((VARARGS, '*'), (VARKEYWORDS, '**')) if code.co_flags & flag])]
     if extra or not names:
         raise ClampError('a Java method has a fixed list of parameters after self; the def takes (%s)'
                          % ', '.join(names + extra), where)
     return names[1:]
-
-
-_VARARGS, _VARKEYWORDS = 0x04, 0x08  # code.co_flags, as CPython 2 defines them
 
 
 def _parameter(where, name, declared):
@@ -287,7 +285,7 @@ class JavaFieldAttribute(object):
         return self if instance is None else self._get_field().get(instance)
 
     def __set__(self, instance, value):
-        self._get_field().set(instance, value)
+        _jvm.PythonValues.setField(self._get_field(), instance, value)
 
 
 class Constant(object):
@@ -347,13 +345,17 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
             raise ClampError('annotations on __init__ need a Java constructor to go on: declare it with '
                              '@java_constructor(name=Type, ...)', where)
         return
-    if signature is None and not annotations:
-        return  # a plain method: Jython overrides the Java methods of its name, with nothing to check
-    overridden = _jvm.InheritedMethods.overridable(name, superclass, interfaces)
+    methods = _overloads.overloads(name, superclass, interfaces)
+    overridden = _overloads.overridden(function, methods)
+    if signature is not None and overridden:
+        raise ClampError('overrides the Java method %s, whose signature it takes: remove @java_method'
+                         % overridden[0], where)
+    if signature is None and methods:
+        _overloads.check_reached(where, name, function, methods)  # Java reaches a typed method by its own
+    _overloads.check_replaced(where, name, function, methods)
+    if methods:
+        members.override(name, overridden)
     if signature is not None:
-        if overridden:
-            raise ClampError('overrides the Java method %s, whose signature it takes: remove '
-                             '@java_method' % overridden[0], where)
         final = _jvm.InheritedMethods.finalOnes(name, superclass, interfaces)
         if final:
             raise ClampError('the Java method %s is final and cannot be redeclared; choose another '
@@ -361,12 +363,13 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
         members.addMethod(_made(where, _jvm.Members.Method, name, resolve(signature.returns),
                                 _parameters(where, signature, resolve), signature.throws,
                                 java_specs(annotations, where)))
-    elif annotations:
-        if not overridden:
-            raise AnnotationError(where, repr(annotations[0]), None,
-                                  'needs a Java method to go on, and this one overrides no Java method of '
-                                  "the class's Java bases: declare its signature with "
-                                  '@java_method(ReturnType, name=Type, ...)', 'a method without one')
+        return
+    if annotations and not methods:
+        raise AnnotationError(where, repr(annotations[0]), None,
+                              'needs a Java method to go on, and this one overrides no Java method of '
+                              "the class's Java bases: declare its signature with "
+                              '@java_method(ReturnType, name=Type, ...)', 'a method without one')
+    if annotations:
         members.annotateOverride(name, java_specs(annotations, where))
 
 

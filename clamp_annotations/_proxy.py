@@ -7,17 +7,21 @@ Java class ``com.example.shop.orders.Cart`` (jythontools' clamp naming), built b
 import os
 import re
 import sys
+from thread import _local  # not threading: importing it renames the JVM's main thread
 
 from java.lang import Class
+from java.lang.reflect import Modifier
 from org.python.core import Py, PyProxy
 
-from clamp_annotations import _jvm, _traces
-from clamp_annotations._annotations import RECORD, annotations_of, class_created, has_java_class, java_specs
+from clamp_annotations import _jvm, _statement, _traces
+from clamp_annotations._annotations import (RECORD, AnnotationError, annotations_of, caller,
+                                            check_class_annotations, class_annotation, class_created,
+                                            has_java_class, java_specs)
 from clamp_annotations._errors import ClampError
 from clamp_annotations._members import java_field, members_of, signature_of
 
 _WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
-_ABSTRACT = '__clamp_abstract__'  # set by java_abstract
+_JAVA = '__clamp_java__'  # the _JavaDeclarations that the Java class was made with
 
 _JAVA_PACKAGE = re.compile(r'^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$')
 
@@ -36,13 +40,15 @@ class ClampProxyMaker(object):
                 % python_class)
         java_name = '%s.%s.%s' % (self.package, python_module, python_class)
         members = members_of(python_class, namespace, superclass, interfaces, self.package)
-        members.annotateClass(java_specs(namespace.get(RECORD, ()), python_class))
-        if namespace.get(_ABSTRACT):
-            members.makeAbstract()
         built = _built_class(java_name, python_class, python_module)
-        if built is None and not _jvm.ClampMaker.canGenerate():
-            raise ClampError('class %s in module %s: cannot generate its Java class %s: %s'
-                             % (python_class, python_module, java_name, _without_asm(python_module)))
+        if built is None:
+            if not _jvm.ClampMaker.canGenerate():
+                raise ClampError('class %s in module %s: cannot generate its Java class %s: %s'
+                                 % (python_class, python_module, java_name, _without_asm(python_module)))
+            declared = namespace[_JAVA].read()  # a class built earlier has them: its source is not read
+            members.annotateClass(java_specs(declared.annotations, python_class))
+            if declared.abstract:
+                members.makeAbstract()
         return _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
                                members, built)
 
@@ -115,12 +121,21 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             if '__new__' in namespace:
                 raise ClampError('class %s defines __new__: a clamped class gets its own, which creates '
                                  'its Java object; initialise in __init__' % name)
+            frame = _statement.running(meta)
+            given = namespace.pop(_JAVA, None)
+            declared = given or _JavaDeclarations(statement=(frame, name))
             written = dict(namespace)
             namespace['__proxymaker__'] = proxy_maker(package=package)  # by keyword, as clamp calls it
             namespace['__new__'] = _new(signature_of(namespace.get('__init__')) is not None)
             namespace[_WRITTEN] = (bases, written)
-            cls = type.__new__(meta, name, bases, namespace)
-            class_created(cls)
+            namespace[_JAVA] = declared
+            try:
+                cls = type.__new__(meta, name, bases, namespace)
+            finally:
+                declared.forget_statement()
+            class_created(cls, frame)
+            if given is None and declared.annotations:
+                _applying.classes[id(frame)] = cls
             if not has_java_class(cls):
                 raise ClampError(
                     'class %s in module %s has no Java base: a clamped class must extend a Java class or '
@@ -134,19 +149,30 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             _traces.record_python_frames(cls)
             return cls
 
-        def annotated(cls):
-            """``cls`` once a class decorator recorded an annotation on it: the class made again from
-            the same class body with its annotations, so that its Java class has them.
+        def annotated(cls, abstract=False):
+            """``cls`` once a class decorator recorded an annotation on it, or declared it ``abstract``: a
+            class whose Java class has every annotation recorded (and is abstract if declared so).
 
-            Class decorators run after the class statement created the class and its Java class; a
-            Java class cannot change, so the class is made anew. A Java class built earlier (from a jar)
-            has its annotations already, and stays.
+            That is ``cls`` itself when its Java class was made so: a class statement's Java class is
+            made with the annotations of its decorators that can be read ahead (see ``_statement``), so
+            as Jython applies them, bottom to top, each finds itself there, and the decorators of the
+            program's among them act on that one class. A Java class built earlier (from a jar) has its
+            annotations already, and stays too. Otherwise (an annotation applied by hand later, or
+            written in a way not read ahead), as a Java class cannot change, the class is made again
+            from the same class body, with the annotations recorded so far.
             """
+            if not abstract:
+                _check_applied(cls)
             if not _jvm.GeneratedClasses.isGenerated(Py.tojava(cls, Class)):
+                return cls
+            made = cls.__dict__[_JAVA]
+            recorded = annotations_of(cls)
+            if (made.abstract or not abstract) and made.ends_with(recorded):
                 return cls
             bases, written = cls.__dict__[_WRITTEN]
             namespace = dict(written)
-            namespace[RECORD] = annotations_of(cls)
+            namespace[RECORD] = recorded
+            namespace[_JAVA] = _JavaDeclarations(recorded, made.abstract or abstract)
             return type(cls)(cls.__name__, bases, namespace)
 
         def __subclasscheck__(cls, subclass):
@@ -158,23 +184,98 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
     return ClampMeta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
 
 
+class _JavaDeclarations(object):
+    """The class annotations, in the order written, and the abstractness that a clamped class's Java
+    class is made with, beyond what its body declares.
+
+    A class statement's are read from its decorators, only if its Java class is generated, and only
+    while the class is being made (``read``); a class made again is given them.
+    """
+
+    def __init__(self, annotations=(), abstract=False, statement=None):
+        self.annotations = tuple(annotations)
+        self.abstract = abstract
+        self._statement = statement  # (frame, class name)
+
+    def read(self):
+        if self._statement is not None:
+            self.annotations, self.abstract = _ahead(*self._statement)
+        return self
+
+    def forget_statement(self):
+        self._statement = None  # the frame, and all it holds
+
+    def ends_with(self, annotations):
+        """Whether ``annotations`` are the last ones the Java class was made with, in that order."""
+        count = len(annotations)
+        return count <= len(self.annotations) and self.annotations[len(self.annotations) - count:] == annotations
+
+
+class _Applying(_local):
+    def __init__(self):
+        # {id(frame): class}: the class whose class statement frame runs, while its Java class has
+        # annotations read ahead that are not all applied yet
+        self.classes = {}
+
+
+_applying = _Applying()
+
+
+def _check_applied(cls):
+    """Refuses the annotation just applied to ``cls`` when it was read ahead onto the Java class of the
+    class that the code applying it made by its class statement, and a decorator below it returned
+    another class: that Java class, which cannot change, would have it too."""
+    applying = _applying.classes
+    if not applying:
+        return
+    frame_id = id(caller())
+    made = applying.get(frame_id)
+    if made is None:
+        return
+    expected, applied = made.__dict__[_JAVA].annotations, annotations_of(made)
+    if made is cls:
+        if len(applied) == len(expected):
+            del applying[frame_id]
+    elif len(applied) < len(expected) and expected[len(expected) - len(applied) - 1] == annotations_of(cls)[0]:
+        raise ClampError('%r is on the Java class of %s, made with the annotations of its class statement, but '
+                         'a decorator below the annotation returned another class, %s: write the annotation '
+                         'below that decorator, or apply it to the class that decorator returns after the class '
+                         'statement' % (annotations_of(cls)[0], made.__name__, _qualified(cls)), made.__name__)
+
+
+def _qualified(cls):
+    return '%s.%s' % (cls.__module__, cls.__name__)
+
+
+def _ahead(frame, name):
+    """The annotations and abstractness that the class statement of ``name`` that ``frame`` runs gives
+    its class, as far as its decorators can be read ahead; none if Java would refuse one of them, so that
+    applying it raises the error as it would without reading ahead."""
+    decorators = _statement.decorators(frame, name)
+    annotations = tuple([a for a in [class_annotation(d) for d in decorators] if a is not None])
+    try:
+        check_class_annotations(name, annotations)
+    except AnnotationError:
+        return (), False
+    return annotations, any([decorator is java_abstract for decorator in decorators])
+
+
 def java_abstract(cls):
     """Declares a clamped class abstract, as Java's ``abstract class``: its Java class is abstract,
     Java (Spring's scan among others) creates no object of it, and it need not implement the abstract
     methods of its Java bases, which its subclasses then do.
 
-    A class decorator, like an annotation: it returns the class made again with an abstract Java class.
+    A class decorator, like an annotation, and read ahead like one (see ``ClampMeta.annotated``).
     """
     if not (isinstance(cls, type) and has_java_class(cls)):
         raise ClampError('java_abstract declares a clamped class abstract (one from clamp_base and a Java '
                          'base), got %r' % (cls,))
-    cls.__dict__[_WRITTEN][1][_ABSTRACT] = True
-    return type(cls).annotated(cls)
+    return type(cls).annotated(cls, abstract=True)
 
 
 def is_abstract(cls):
     """Whether the clamped class ``cls`` was declared with :func:`java_abstract`."""
-    return bool(cls.__dict__.get(_ABSTRACT))
+    return Modifier.isAbstract(Py.tojava(cls, Class).getModifiers())
 
 
 def _new(typed_constructor):

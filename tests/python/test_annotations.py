@@ -92,6 +92,35 @@ def test_annotations_are_immutable_values():
         annotation.type = Component
 
 
+def test_values_given_as_lists_are_frozen_when_the_annotation_is_made():
+    names = ['a', 'b']
+    limits = Limits(names=names, times=3)
+    names.append('c')
+
+    @limits
+    class Frozen(Base, Object):
+        pass
+
+    assert limits.elements == (('names', ('a', 'b')), ('times', 3))
+    assert repr(limits) == '@fixtures.Limits(names={"a", "b"}, times=3)'
+    assert list(java_class(Frozen).getAnnotation(Limits).names()) == ['a', 'b']
+
+
+def test_annotations_are_equal_and_hashed_by_their_written_values_as_java_annotations_are():
+    limits = Limits(names=['a', 'b'], times=3)
+    nested = Kinds(tags=[Tag('a'), Tag('b')], types=[String], tag=Tag('t'))
+
+    assert limits == Limits(times=3, names=('a', 'b')) == Annotation(Limits, [('times', 3), ('names', ['a', 'b'])])
+    assert hash(limits) == hash(Annotation(Limits, [('times', 3), ('names', ('a', 'b'))]))
+    assert nested == Kinds(tag=Tag('t'), types=(String,), tags=(Tag('a'), Tag('b')))
+    assert hash(nested) == hash(Kinds(tag=Tag('t'), types=(String,), tags=(Tag('a'), Tag('b'))))
+    assert limits != Limits(names=['a', 'b', 'c'], times=3) and limits != Limits(names=['a', 'b'])
+    assert nested != Kinds(tags=[Tag('a'), Tag('c')], types=[String], tag=Tag('t'))
+    assert nested != Kinds(tags=[Tag('a'), Tag('b')], types=[String], tag=Tag('u'))
+    assert len(set([limits, Limits(names=['a', 'b'], times=3), nested, Kinds(tags=[Tag('a'), Tag('b')],
+                                                                           types=[String], tag=Tag('t'))])) == 2
+
+
 def test_repr_reads_like_java_source():
     class Helper(Base, Object):
         pass

@@ -33,7 +33,7 @@ def test_a_fresh_jvm_imports_the_precompiled_modules(shop_jar):
         '__pyclasspath__/shop/orders$py.class', '__pyclasspath__/clamp_annotations/_members$py.class'], result
 
 
-def test_quiet_by_default_and_with_v_lists_each_class_and_its_annotations(project, capsys):
+def test_quiet_by_default_and_with_v_lists_each_class_its_annotations_and_overrides(project, capsys):
     assert build_here(project) is None
     quiet = capsys.readouterr()
     assert (quiet.out + quiet.err).splitlines() == [
@@ -41,9 +41,9 @@ def test_quiet_by_default_and_with_v_lists_each_class_and_its_annotations(projec
     assert build_here(project, ['-v', 'bdist_jar']) is None
     lines = capsys.readouterr().out.splitlines()
     cart = lines.index('com.example.shop.orders.Cart')
-    assert lines[cart + 1:cart + 4] == [
+    assert lines[cart + 1:cart + 5] == [
         '  @org.springframework.stereotype.Component', '  @fixtures.Tag("orders")',
-        'com.example.shop.orders.Till'], lines
+        '  get: overrides java.util.function.Supplier.get()', 'com.example.shop.orders.Till'], lines
 
 
 @pytest.mark.e2e

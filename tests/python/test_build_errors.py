@@ -312,6 +312,40 @@ def test_a_class_that_leaves_an_abstract_java_method_unimplemented_fails_the_bui
             'class @java_abstract')
 
 
+def test_an_abstract_overload_the_method_of_its_name_cannot_take_fails_the_build(project):
+    abstract = """
+        from java.io import Writer
+        from clamp_annotations import clamp_base, java_abstract
+
+        class Closing(object):
+            def flush(self):
+                pass
+
+            def close(self):
+                pass
+
+        @java_abstract
+        class Partial(Closing, clamp_base('com.example'), Writer):
+            def write(self, text):
+                pass
+
+        class Whole(Partial):
+            def write(self, text, offset=0, length=None):
+                pass
+    """
+    write(project, {'shop/orders.py': abstract + """
+        class Sink(Closing, clamp_base('com.example'), Writer):
+            def write(self, text):
+                pass
+    """})
+    refused(project,
+            'error: bdist_jar: class Sink in module shop.orders is not abstract and does not implement public abstract '
+            'void java.io.Writer.write(char[],int,int) throws java.io.IOException (def write takes 1 argument after '
+            'self); implement it, or declare the class @java_abstract')
+    write(project, {'shop/orders.py': abstract})
+    assert build_here(project) is None
+
+
 def test_annotated_methods_of_a_class_without_a_clamped_java_class_fail_the_build(project):
     write(project, {'shop/orders.py': """
         from java.lang import Object, Runnable

@@ -4,8 +4,12 @@ The Python class carries every kind of element value, repeated, CLASS- and SOURC
 class-valued and @Target({}) annotations, on the class and on methods (one of them overloaded). Its
 jar is inspected in a fresh JVM by probe.AnnotationViews: the class file must hold what javac wrote
 for the twin, reflection must report the same, Spring's class-file metadata (what component scanning
-sees) must agree with reflection, and ASM's verifier must accept the class.
+sees) must agree with reflection, and ASM's verifier must accept the class. Two more classes override
+one of the Java overloads of a name (an interface's abstract method beside a default one, a superclass's
+method): they must declare the methods their twins declare.
 """
+import re
+
 import pytest
 
 from conftest import build_here, fresh_jvm, write
@@ -17,8 +21,8 @@ MIRROR = """
     from java.lang.annotation import ElementType
 
     from clamp_annotations import clamp_base
-    from fixtures import (Assembly, Audit, Kinds, Limits, Marker, MethodOnly, Numbers, Part, Refers,
-                          Required, Role, Service, SourceOnly, Tag, TypeUse, Uses)
+    from fixtures import (Assembly, Audit, Formatter, HealthCheck, Kinds, Limits, Marker, MethodOnly, Numbers,
+                          Part, Refers, Required, Role, Service, SourceOnly, Tag, TypeUse, Uses)
 
     Base = clamp_base('gen')
 
@@ -70,6 +74,17 @@ MIRROR = """
              ints=[-2 ** 31, 2 ** 31 - 1, 0], longs=[-2 ** 63, 2 ** 63 - 1, 2 ** 31], shorts=[-32768, 32767, 0])
     class Boundaries(Base, Object):
         pass
+
+
+    class Checkup(Base, HealthCheck):
+        @Marker
+        def health(self):
+            return 'UP'
+
+
+    class Shouting(Base, Formatter):
+        def format(self, value):
+            return 'PYTHON %s' % value
 """
 
 
@@ -115,20 +130,23 @@ def mirror_jar(tmpdir_factory):
     return str(project.join('dist', 'mirror-1.0.jar'))
 
 
-def twin_views(jar, name):
-    """probe.AnnotationViews' sections for the Python class ``name`` and for its javac twin."""
-    result = fresh_jvm('probe.AnnotationViews', ['gen.mirror.' + name, 'twin.' + name], jar)
+def twin_views(jar, *names):
+    """probe.AnnotationViews' sections for each Python class of ``names`` and for its javac twin, in pairs."""
+    result = fresh_jvm('probe.AnnotationViews',
+                       [prefix + name for name in names for prefix in ('gen.mirror.', 'twin.')], jar)
     assert result.code == 0, result
-    return sections(result.output, 'gen.mirror.' + name), sections(result.output, 'twin.' + name)
+    return [(sections(result.output, 'gen.mirror.' + name), sections(result.output, 'twin.' + name))
+            for name in names]
 
 
 @pytest.fixture(scope='module')
 def views(mirror_jar):
-    return twin_views(mirror_jar, 'Everything')
+    [pair] = twin_views(mirror_jar, 'Everything')
+    return pair
 
 
 def test_numeric_boundary_values_are_converted_as_javac_converts_them(mirror_jar):
-    python, javac = twin_views(mirror_jar, 'Boundaries')
+    [(python, javac)] = twin_views(mirror_jar, 'Boundaries')
     assert as_javac_names(python['asm']) == javac['asm'], python
     assert as_javac_names(python['reflection']) == javac['reflection'], python
 
@@ -160,3 +178,15 @@ def test_spring_metadata_sees_what_reflection_sees(views):
 def test_asm_verifier_accepts_the_class(views):
     python, javac = views
     assert python['verify'] == ['ok'] and javac['verify'] == ['ok'], python
+
+
+METHOD_NAME = re.compile(r'\.(\w+)\(')  # in a line of Method.toString()
+
+
+def test_a_method_declares_the_overloads_javac_declares_for_the_same_override(mirror_jar):
+    for python, javac in twin_views(mirror_jar, 'Checkup', 'Shouting', 'Everything'):
+        # Jython's own methods (PyProxy's, super__name, protected methods made public) have other names.
+        names = set(METHOD_NAME.search(line).group(1) for line in javac['methods'])
+        declared = [line for line in python['methods'] if METHOD_NAME.search(line).group(1) in names]
+        assert as_javac_names(declared) == javac['methods'], python
+        assert python['verify'] == ['ok'], python

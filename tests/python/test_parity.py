@@ -13,8 +13,8 @@ VERSIONS = os.environ['CLAMP_SPRING_VERSIONS'].split(',')
 PROBES = os.environ['CLAMP_PROBE_CLASSES']
 APP = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'parity')
 IN_PROCESS = """
-import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.errors, shopapp.report, shopapp.proxied
-import shopapp.rethrown
+import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.errors, shopapp.report, shopapp.overloads
+import shopapp.proxied, shopapp.rethrown
 from probe import ParityRun
 ParityRun.main(['com.example.shopapp'])
 """
@@ -40,10 +40,12 @@ EXPECTED = [
     'electric: com.example.shopapp.parts.ElectricEngine',
     'engine: com.example.shopapp.parts.PetrolEngine',
     'garage: com.example.shopapp.parts.Garage',
+    'javaHealth: twin.Indicator',
     'liteConfig: com.example.shopapp.wiring.LiteConfig',
     'motto: com.example.shopapp.wiring.Motto',
     'prices: com.example.shopapp.advised.PriceList$$SpringCGLIB$$0',
     'proxiedConfig: com.example.shopapp.proxied.ProxiedConfig',
+    'pythonHealth: com.example.shopapp.overloads.Indicator',
     'recorder: com.example.shopapp.advised.Recorder$$SpringCGLIB$$0',
     'report: com.example.shopapp.report.Report',
     'rethrowCheck: com.example.shopapp.rethrown.RethrowCheck',
@@ -75,6 +77,8 @@ EXPECTED = [
     'caught IllegalStateException: com.example.shopapp.errors.OutOfStock: no caviar left, made at '
     'shopapp.errors.apply(errors.py:17)',
     'caught NumberFormatException: For input string: "ten"',
+    'health(true) of javaHealth: UP (with details)',
+    'health(true) of pythonHealth: UP (with details)',
 ]
 
 

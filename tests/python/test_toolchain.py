@@ -15,7 +15,7 @@ TESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir)
 INI = os.path.join(TESTS, 'pytest.ini')
 
 
-def test_workers_run_java_code_that_prints_describe_themselves_and_a_failing_test_fails_the_run(tmpdir):
+def test_workers_run_java_code_that_prints_describe_themselves_and_failing_tests_fail_the_run(tmpdir):
     shutil.copy(os.path.join(TESTS, 'conftest.py'), str(tmpdir))  # what makes pytest-xdist work on Jython
     for name in 'ab':
         write(tmpdir, {'test_%s.py' % name: """
@@ -25,14 +25,20 @@ def test_workers_run_java_code_that_prints_describe_themselves_and_a_failing_tes
                 System.out.println('printed by Java')  # a worker's standard output is its channel
         """})
     write(tmpdir, {'test_broken.py': """
+        from java.lang import IllegalStateException
+
         def test_broken():
             assert 1 + 1 == 3
+
+        def test_raising_a_java_exception():
+            raise IllegalStateException('broken in Java')
     """})
     result = jython(['-m', 'pytest', '-c', INI, '--rootdir', str(tmpdir), '-n', '2', '--dist', 'loadfile', '-v',
                      str(tmpdir)])
     assert result.code == 1, result
     assert '[gw0] %s Python 2.7' % sys.platform in result.output, result  # -v describes each worker
-    assert '1 failed, 2 passed' in result.output.splitlines()[-1], result
+    assert 'IllegalStateException: broken in Java' in result.output, result
+    assert '2 failed, 2 passed' in result.output.splitlines()[-1], result
 
 
 def test_a_process_a_test_starts_that_hangs_is_killed_and_fails_its_test(monkeypatch):

@@ -29,10 +29,11 @@ import org.springframework.core.type.MethodMetadata;
 import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
 
 /**
- * Prints, for each class named, its annotations as three readers see them, then whether ASM's verifier
- * accepts the class: {@code asm:} lists what the class file holds, with visibility and the exact type of
- * each constant; {@code reflection:} and {@code spring:} list what reflection and Spring's class-file
- * metadata (the view component scanning gets) make of the runtime-visible ones. The tests compare the text
+ * Prints, for each class named, its annotations as three readers see them, the methods it declares,
+ * then whether ASM's verifier accepts the class: {@code asm:} lists what the class file holds, with
+ * visibility and the exact type of each constant; {@code reflection:} and {@code spring:} list what
+ * reflection and Spring's class-file metadata (the view component scanning gets) make of the
+ * runtime-visible ones. The tests compare the text
  * for a Python-generated class with that for its javac-compiled twin, and Spring's section with
  * reflection's, so both of those use one canonical format (all elements, defaults included, sorted by
  * name) and one order for methods.
@@ -52,6 +53,7 @@ public final class AnnotationViews {
             printSection("asm:", asmLines(bytes));
             printSection("reflection:", reflectionLines(Class.forName(name, false, loader)));
             printSection("spring:", springLines(metadata));
+            printSection("methods:", declaredMethods(Class.forName(name, false, loader)));
             verificationLines(bytes, loader).forEach(System.out::println);
             System.out.println();
         }
@@ -191,6 +193,12 @@ public final class AnnotationViews {
         }
         lines.addAll(methodLines(methods));
         return lines;
+    }
+
+    /** The methods the class declares (but bridges), as {@link Method#toString()} writes them, sorted. */
+    private static List<String> declaredMethods(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods()).filter(method -> !method.isBridge())
+                .map(Method::toString).sorted().toList();
     }
 
     private static List<String> springLines(AnnotationMetadata metadata) throws ReflectiveOperationException {

@@ -9,12 +9,14 @@ import java.util.function.Supplier;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.SpringVersion;
 
+import fixtures.HealthCheck;
 import fixtures.Report;
+import twin.Indicator;
 
 /**
- * Starts a Spring application of Python beans, prints its beans and their classes, then the report its
- * bean {@code report} gives, then what each {@link Report} bean describes (Python beans and their Java
- * twins), by bean name.
+ * Starts a Spring application of Python beans, prints its beans and their classes, the report its
+ * bean {@code report} gives, what each {@link Report} bean describes (Python beans and their Java
+ * twins), by bean name, and what Java callers get from some of them.
  * Run from a built jar in a fresh JVM, or called from a Jython script whose Python classes exist
  * only in that process: the same code, so the two outputs can be compared. Usage: {@code ParityRun
  * <package to scan>}.
@@ -29,6 +31,7 @@ public final class ParityRun {
         System.out.println("spring " + SpringVersion.getVersion());
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.scan(args[0]);
+            context.register(Indicator.class); // the Java twin of a Python bean
             context.refresh();
             String[] names = context.getBeanDefinitionNames();
             Arrays.sort(names);
@@ -43,6 +46,8 @@ public final class ParityRun {
             new TreeMap<>(context.getBeansOfType(Report.class)).forEach(
                     (name, bean) -> System.out.println(name + ": " + bean.describe()));
             tillRefuses((Function<Object, Object>) context.getBean("till"));
+            new TreeMap<>(context.getBeansOfType(HealthCheck.class)).forEach((name, check) ->
+                    System.out.println("health(true) of " + name + ": " + check.health(true)));
         }
     }
 

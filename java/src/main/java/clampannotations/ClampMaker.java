@@ -1,6 +1,8 @@
 package clampannotations;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +45,30 @@ public final class ClampMaker extends CustomMaker {
         byte[] bytes = rewrite(generate());
         ClassCapture.record(myClass, pythonModule, pythonClass, bytes);
         return GeneratedClasses.define(myClass, bytes, javaBases());
+    }
+
+    /**
+     * Jython overrides every Java method whose name the Python class defines; a Python method
+     * overrides only the overloads it can take the arguments of ({@link Members#override}). Each other
+     * overload keeps the implementation the class inherits, or stays abstract. A protected one is made
+     * public, as for a name Python does not define; and as for an override, {@code super__name} calls
+     * the inherited one: Jython runs {@code Formatter.format(self, value, 8)} through it.
+     */
+    @Override
+    public void addMethod(Method method, int access) throws Exception {
+        if (members.overrides(method)) {
+            super.addMethod(method, access);
+        } else if (!Modifier.isAbstract(access)) {
+            Class<?> owner = method.getDeclaringClass();
+            if (!owner.isInterface()) { // a default method: a class file of Jython's version cannot call it as super
+                Class<?>[] parameters = method.getParameterTypes();
+                addSuperMethod("super__" + method.getName(), method.getName(), mapClass(owner), parameters,
+                        method.getReturnType(), makeSig(method.getReturnType(), parameters), access);
+            }
+            if (Modifier.isProtected(method.getModifiers())) {
+                addSuperMethod(method, access);
+            }
+        }
     }
 
     /**

@@ -8,12 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.python.core.PyProxy;
+
 /**
  * The instance methods a generated class inherits from its Java superclass and interfaces (and their
  * supertypes), public or protected, first found first and one per parameter list: those a Python
  * method overrides, the final ones it cannot, and the abstract ones a concrete class must implement.
  * Jython's {@code ProxyMaker} generates an override for every overridable one whose name the Python
- * class defines.
+ * class defines; {@link ClampMaker}, for those whose arguments the Python method can take.
  */
 public final class InheritedMethods {
 
@@ -28,6 +30,31 @@ public final class InheritedMethods {
     /** The final methods named {@code name}, which no Java method of the class may redeclare. */
     public static List<Method> finalOnes(String name, Class<?> superclass, Class<?>... interfaces) {
         return named(name, true, superclass, interfaces);
+    }
+
+    /**
+     * Whether {@code method} was declared by a class Jython generated to call the Python method of its
+     * name on the object (an override, an abstract method's stub, a typed method), rather than to make
+     * a protected method of the superclass public, which is all Jython's other methods of that kind do.
+     */
+    public static boolean callsPython(Method method) {
+        Class<?> owner = method.getDeclaringClass();
+        if (!PyProxy.class.isAssignableFrom(owner)) {
+            return false;
+        }
+        Method inherited = overridable(method.getName(), owner.getSuperclass(), owner.getInterfaces()).stream()
+                .filter(candidate -> Arrays.equals(candidate.getParameterTypes(), method.getParameterTypes()))
+                .findFirst().orElse(null);
+        if (inherited == null || !Modifier.isProtected(inherited.getModifiers())
+                || Modifier.isAbstract(inherited.getModifiers())) {
+            return true;
+        }
+        try {
+            owner.getMethod("super__" + method.getName(), method.getParameterTypes()); // overrides have one
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /**

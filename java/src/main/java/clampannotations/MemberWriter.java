@@ -44,7 +44,7 @@ final class MemberWriter extends ClassVisitor {
     private final String pythonModule;
     private final String pythonClass;
     private String superName;
-    private final Set<String> methodNames = new HashSet<>();
+    private final Set<String> overrideNames = new HashSet<>();
 
     private MemberWriter(ClassVisitor next, Members members, String pythonModule, String pythonClass) {
         super(Opcodes.ASM9, next);
@@ -63,7 +63,7 @@ final class MemberWriter extends ClassVisitor {
         MemberWriter memberWriter = new MemberWriter(writer, members, pythonModule, pythonClass);
         reader.accept(memberWriter, 0);
         Set<String> unmatched = new TreeSet<>(members.overrideAnnotations().keySet());
-        unmatched.removeAll(memberWriter.methodNames);
+        unmatched.removeAll(memberWriter.overrideNames);
         if (!unmatched.isEmpty()) {
             throw new IllegalArgumentException("class " + reader.getClassName() + " declares no method "
                     + String.join(", ", unmatched) + " to annotate");
@@ -86,8 +86,12 @@ final class MemberWriter extends ClassVisitor {
                 || name.equals("finalize") && descriptor.equals("()V") && !members.hasFinalizer()) {
             return null;
         }
-        methodNames.add(name);
-        List<AnnotationSpec> annotations = members.overrideAnnotations().getOrDefault(name, List.of());
+        boolean override = members.overrides(name, descriptor);
+        if (override) {
+            overrideNames.add(name);
+        }
+        List<AnnotationSpec> annotations = override ? members.overrideAnnotations().getOrDefault(name, List.of())
+                : List.of(); // an overload Python does not override, which Jython only makes public
         return redirectJythonCalls(super.visitMethod(access, name, descriptor, signature, exceptions),
                 annotations, access, name, descriptor, signature, exceptions);
     }

@@ -2,6 +2,7 @@ package clampannotations;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +96,7 @@ public final class Members {
 
     private final List<AnnotationSpec> classAnnotations = new ArrayList<>();
     private final Map<String, List<AnnotationSpec>> overrideAnnotations = new TreeMap<>();
+    private final Map<String, Set<String>> overloads = new TreeMap<>();
     private final Map<String, Method> methods = new TreeMap<>();
     private final Map<String, Variable> fields = new TreeMap<>();
     private final Map<String, Object> constants = new TreeMap<>();
@@ -133,6 +135,39 @@ public final class Members {
     public Members addMethod(Method method) {
         methods.put(method.name, method);
         return this;
+    }
+
+    /**
+     * The Java methods, of those named {@code name}, that the Python method of that name overrides:
+     * Jython would override them all, and the others keep the implementation the class inherits.
+     */
+    public Members override(String name, List<java.lang.reflect.Method> overridden) {
+        Set<String> parameters = new HashSet<>();
+        for (java.lang.reflect.Method method : overridden) {
+            parameters.add(parameters(method));
+        }
+        overloads.put(name, parameters);
+        return this;
+    }
+
+    /** Whether the class overrides {@code method}: every overload of a name not given to {@link #override}. */
+    boolean overrides(java.lang.reflect.Method method) {
+        return overrides(method.getName(), parameters(method));
+    }
+
+    /** Whether the class overrides the Java method {@code name} with this method descriptor. */
+    boolean overrides(String name, String descriptor) {
+        Set<String> parameters = overloads.get(name);
+        return parameters == null || parameters.contains(descriptor.substring(0, descriptor.indexOf(')') + 1));
+    }
+
+    /** The parameters part of the method's descriptor, {@code (ILjava/lang/String;)}. */
+    private static String parameters(java.lang.reflect.Method method) {
+        StringBuilder descriptor = new StringBuilder("(");
+        for (Class<?> type : method.getParameterTypes()) {
+            descriptor.append(TypeSpec.descriptor(type));
+        }
+        return descriptor.append(')').toString();
     }
 
     /** The one constructor the Java class gets instead of those of its superclass. */

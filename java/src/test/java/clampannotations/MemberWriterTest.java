@@ -226,6 +226,23 @@ public class MemberWriterTest {
         assertEquals(List.of("<init>", "__initProxy__", "typed"), gated);
     }
 
+    /** The Java base of a class whose {@code run} overloads are those of {@link #generated}. */
+    private interface Runs {
+        void run();
+
+        void run(String text);
+    }
+
+    @Test
+    public void annotatesOnlyTheOverloadsThePythonMethodOverrides() throws ReflectiveOperationException {
+        Members members = new Members()
+                .override("run", Collections.singletonList(Runs.class.getMethod("run", String.class)))
+                .annotateOverride("run", nested("with text"));
+        Class<?> defined = define("t/O", write("t/O", members));
+        assertEquals("with text", defined.getMethod("run", String.class).getAnnotation(Nested.class).value());
+        assertNull(defined.getMethod("run").getAnnotation(Nested.class));
+    }
+
     @Test
     public void annotationsForAMethodTheClassLacksAreAnError() {
         try {
