@@ -75,12 +75,12 @@ def test_an_except_clause_naming_the_java_superclass_catches_it_as_the_java_obje
 
 
 def test_java_exceptions_of_java_pass_clauses_naming_clamped_classes():
-    try:
-        thrown_back('10')
-    except SoldOut:
-        pytest.fail('a NumberFormatException caught as SoldOut')
-    except IllegalArgumentException as e:
-        assert e.getMessage() == 'For input string: "10x"'
+    with pytest.raises(IllegalArgumentException) as raised:
+        try:
+            thrown_back('10')
+        except (SoldOut, Refused):
+            pytest.fail('a NumberFormatException caught as a clamped class')
+    assert raised.value.getMessage() == 'For input string: "10x"'
 
 
 def test_classes_are_subclasses_as_before():

@@ -18,44 +18,42 @@ pytestmark = pytest.mark.e2e
 RUNS = 4
 THREADS = 16
 CLASSES = [
-    'com.example.racer.beans.Typed=t',  # a typed constructor (a String)
-    'com.example.racer.beans.Plain',  # Jython's constructor, with no arguments
-    'com.example.racer.beans.Sized=4',  # Jython's constructor with an int, which it makes a Python int
+    'com.example.racer.Typed=t',  # a typed constructor (a String)
+    'com.example.racer.Plain',  # Jython's constructor, with no arguments
+    'com.example.racer.Sized=4',  # Jython's constructor with an int, which it makes a Python int
 ]
+SETUP = """
+    from setuptools import setup
+    setup(name='racer', version='1.0', py_modules=['racer'], clamp={'modules': ['racer']})
+"""
+RACER = """
+    from java.lang import Object, String
+    from java.util import ArrayList
+
+    from clamp_annotations import clamp_base, java_constructor
+
+    Base = clamp_base('com.example')
+
+
+    class Plain(Base, Object):
+        pass
+
+
+    class Sized(Base, ArrayList):
+        pass
+
+
+    class Typed(Base, Object):
+        @java_constructor(name=String)
+        def __init__(self, name):
+            self.name = name
+"""
 
 
 @pytest.fixture(scope='module')
 def jar(tmpdir_factory):
     project = tmpdir_factory.mktemp('racer')
-    write(project, {
-        'setup.py': """
-            from setuptools import setup
-            setup(name='racer', version='1.0', packages=['racer'], clamp={'modules': ['racer.beans']})
-        """,
-        'racer/__init__.py': '',
-        'racer/beans.py': """
-            from java.lang import Object, String
-            from java.util import ArrayList
-
-            from clamp_annotations import clamp_base, java_constructor
-
-            Base = clamp_base('com.example')
-
-
-            class Typed(Base, Object):
-                @java_constructor(name=String)
-                def __init__(self, name):
-                    self.name = name
-
-
-            class Plain(Base, Object):
-                pass
-
-
-            class Sized(Base, ArrayList):
-                pass
-        """,
-    })
+    write(project, {'setup.py': SETUP, 'racer.py': RACER})
     assert build_here(project) is None
     return str(project.join('dist', 'racer-1.0.jar'))
 
@@ -73,7 +71,7 @@ def test_first_objects_created_by_many_threads_at_once_in_fresh_jvms(jar):
     for result in results:
         assert result.code == 0, result
         assert result.output.splitlines() == [
-            'com.example.racer.beans.Plain: 5 objects',
-            'com.example.racer.beans.Sized: 5 objects',
-            'com.example.racer.beans.Typed: 6 objects',
+            'com.example.racer.Plain: 5 objects',
+            'com.example.racer.Sized: 5 objects',
+            'com.example.racer.Typed: 6 objects',
         ], result

@@ -40,8 +40,7 @@ class ClassOf(Base, Function):
 class CourierCheck(Base, Report):
     @java_constructor(courier=Courier, context=ApplicationContext)
     def __init__(self, courier, context):
-        self.courier = courier
-        self.context = context
+        self.courier, self.context = courier, context
 
     def describe(self):
         courier = self.courier
