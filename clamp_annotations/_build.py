@@ -2,40 +2,23 @@
 precompiled Python modules."""
 import ast
 import difflib
-import linecache
-import os
 import re
 import sys
-import traceback
 import types
 from distutils import log
 
 from java.io import ByteArrayInputStream
-from java.lang import Class, Throwable
+from java.lang import Class
+from java.lang.reflect import Modifier
 from org.python.core import Py, PyProxy, imp
 
 from clamp_annotations import _jvm, _overloads  # noqa: F401 (_jvm puts the Java half on sys.path)
 from clamp_annotations._annotations import annotations_of, has_java_class
 from clamp_annotations._errors import ClampError
 from clamp_annotations._members import forget_references, signature_of, unresolved_references
+from clamp_annotations._modules import CLASS_PATH
 from clamp_annotations._proxy import is_abstract
 from clampannotations import ClassCapture, InheritedMethods
-
-
-class ModuleImportError(Exception):
-    """A clamped module could not be imported; keeps the module's name and the cause, and names the
-    frames of the traceback that are in the project's sources."""
-
-    def __init__(self, module, cause, frames=(), hint=''):
-        self.module = module
-        self.cause = cause
-        if isinstance(cause, SystemExit):
-            what = 'SystemExit: the module called sys.exit(%s) while it was imported' % (cause.code,)
-        else:
-            what = '%s: %s' % (type(cause).__name__, cause)
-        lines = ['cannot import clamped module %r: %s%s' % (module, what, hint)]
-        lines.extend('  File "%s", line %d, in %s' % frame[:3] for frame in frames)
-        Exception.__init__(self, '\n'.join(lines))
 
 
 class GeneratedClass(object):
@@ -47,29 +30,34 @@ class GeneratedClass(object):
         self.python_class = python_class
 
 
-def generate_classes(modules, sources):
-    """Imports ``modules`` afresh from the directory ``sources`` and returns their Java classes.
+def generate_classes(modules, project):
+    """Imports ``modules`` (and every module of those that are packages) afresh from ``project``, a
+    ``ProjectCopy``, and returns their Java classes.
 
     Every class statement runs again under capture, so each Java class is generated from the
     current sources; the last class generated under a name (one made again for an annotation applied
-    later, see ``ClampMeta.annotated``) is the one kept. A module that comes from anywhere but ``sources`` (an
-    older jar of the project on sys.path, say) would give stale classes, so it is an error.
+    later, see ``ClampMeta.annotated``) is the one kept. A module that comes from anywhere but the copy (an
+    older jar of the project on sys.path, say) would give stale classes, so it is an error; so is a
+    module of the project left out that makes clamped classes.
     """
     _forget_packages_of(modules)
     forget_references()
+    imported = project.to_import(modules)
     ClassCapture.start()
     try:
-        for module in modules:
-            _import_from(module, sources)
+        for module, package in imported:
+            project.import_module(module, package)
     finally:
         captured = ClassCapture.stop()
     problems = ['two classes are given the Java name %s' % name for name in ClassCapture.duplicates()]
     problems.extend(_defined_twice(captured))
     problems.extend(problem for generated in captured for problem in _unimplemented(generated))
-    problems.extend(filter(None, [_lost_annotations(module) for module in modules]))
+    problems.extend(problem for generated in captured for problem in _package_private_abstract(generated))
+    problems.extend(filter(None, [_lost_annotations(module) for module, _ in imported]))
     problems.extend(unresolved_references(set(generated.javaName() for generated in captured)))
     by_module = set(generated.pythonModule() for generated in captured)
     problems.extend(_empty_module(module) for module in modules if not _covered(module, by_module))
+    problems.extend(project.unclamped())
     if problems:
         raise ClampError('; '.join(problems))
     for generated in captured:
@@ -124,8 +112,9 @@ def _unimplemented(generated):
     python_class = _python_class(generated)
     if is_abstract(python_class):
         return []
+    superclass, interfaces = _java_bases(Py.tojava(python_class, Class))
     defined = set(name for klass in python_class.__mro__ if not isinstance(klass, Class) for name in klass.__dict__)
-    missing = [method for method in InheritedMethods.abstractOnes(*_java_bases(python_class))
+    missing = [method for method in InheritedMethods.abstractOnes(superclass, interfaces)
                if not _overloads.implements(python_class, method)]
     if not missing:
         return []
@@ -141,38 +130,62 @@ def _unimplemented(generated):
                                 'them' if len(missing) > 1 else 'it')]
 
 
-def _java_bases(python_class):
-    """The Java superclass and interfaces of the Java class of ``python_class``, less Jython's own."""
-    java = Py.tojava(python_class, Class)
-    return java.getSuperclass(), [i for i in java.getInterfaces() if i is not PyProxy]
+def _java_bases(java):
+    """The Java superclass and interfaces whose methods the generated class ``java`` inherits as Java
+    code. A superclass generated for a Python class (a clamped base) stands for its own Java bases:
+    Jython gives it a method for every abstract one, which calls Python or throws, so what the Python
+    classes define is what implements them."""
+    superclass, interfaces = Class.getSuperclass(java), list(Class.getInterfaces(java))
+    while PyProxy.isAssignableFrom(superclass):
+        interfaces.extend(Class.getInterfaces(superclass))
+        superclass = Class.getSuperclass(superclass)
+    return superclass, [i for i in interfaces if i is not PyProxy]
 
 
-def _hint(error, frames, sources):
-    """For a module that imports a top-level name that is not in the project: Java classes come from
-    CLASSPATH while building."""
-    if not isinstance(error, ImportError) or not str(error).startswith('No module named '):
-        return ''
-    missing = str(error)[len('No module named '):]
-    statement = frames[-1][3] or '' if frames else ''
-    if os.path.exists(os.path.join(sources, missing)) or not re.search(r'(?<![\w.])%s\b' % re.escape(missing),
-                                                                       statement):
-        return ''  # a module of the project, or one of a package (shop.missing)
-    return ('; if %s is a Java package, the classes the project imports must be on CLASSPATH while building '
-            '(CLASSPATH is %r)' % (missing, os.environ.get('CLASSPATH', '')))
+def _package_private_abstract(generated):
+    """Like javac, a class that is not abstract must implement the package-private abstract methods of
+    its Java superclasses, which only a class of their package can: Jython overrides no package-private
+    method, so a Python one of that name would never be called."""
+    python_class = _python_class(generated)
+    if is_abstract(python_class):
+        return []
+    return ['class %s in module %s is not abstract and cannot implement %s: it is package-private, so only a '
+            'Java class of package %s can; extend one that implements it, or declare the class @java_abstract'
+            % (generated.pythonClass(), generated.pythonModule(), method,
+               Class.getPackageName(method.getDeclaringClass()))
+            for method in _unimplementable(_java_bases(Py.tojava(python_class, Class))[0])]
+
+
+def _unimplementable(superclass):
+    """The package-private abstract methods of ``superclass`` and its superclasses that no class of
+    their package implements on the way down, in the order their ``toString`` sorts them."""
+    implemented, missing = set(), []
+    while superclass is not None:
+        package = Class.getPackageName(superclass)
+        for method in Class.getDeclaredMethods(superclass):
+            access = method.getModifiers()
+            overrides = (package, method.getName(), tuple(method.getParameterTypes()))
+            if Modifier.isStatic(access) or Modifier.isPrivate(access):
+                continue
+            if not Modifier.isAbstract(access):
+                implemented.add(overrides)
+            elif not (Modifier.isPublic(access) or Modifier.isProtected(access)) and overrides not in implemented:
+                missing.append(method)
+        superclass = Class.getSuperclass(superclass)
+    return sorted(missing, key=str)
 
 
 def _covered(module, clamped_modules):
     """Whether listed ``module`` stands for a class of one of ``clamped_modules``: a package stands
-    for the modules below it that its import brings in, as jythontools' clamp took them."""
+    for the modules below it."""
     package = hasattr(sys.modules[module], '__path__')
     return any(m == module or package and m.startswith(module + '.') for m in clamped_modules)
 
 
 def _empty_module(module):
     if hasattr(sys.modules[module], '__path__'):
-        return ('clamped module %s is a package whose import brings in no clamped class: list the modules '
-                'of the package that define them (%s.<module>), or import them in its __init__'
-                % (module, module))
+        return ('clamped module %s is a package none of whose modules defines a clamped class: remove it from '
+                'setup(clamp=...)' % module)
     return 'clamped module %s defines no clamped class: remove it from setup(clamp=...)' % module
 
 
@@ -181,31 +194,6 @@ def _forget_packages_of(modules):
     tops = set(module.split('.')[0] for module in modules)
     for name in [n for n in sys.modules if n.split('.')[0] in tops]:
         del sys.modules[name]
-
-
-def _import_from(module, sources):
-    try:
-        __import__(module)
-    except (Exception, SystemExit, Throwable) as e:  # a Java exception is no Python Exception
-        frames = _project_frames(sys.exc_info()[2], sources)
-        raise ModuleImportError(module, e, frames, _hint(e, frames, sources))
-    origin = os.path.realpath(getattr(sys.modules[module], '__file__', '') or '')
-    if not origin.startswith(os.path.realpath(sources) + os.sep):
-        raise ClampError('clamped module %s was imported from %s, not from the sources being built in %s: '
-                         'an older copy of the project on sys.path or CLASSPATH shadows them; remove it'
-                         % (module, origin, sources))
-
-
-def _project_frames(traceback_, sources):
-    """The frames of ``traceback_`` in the project's sources, as (file, line, function, text). Modules
-    precompiled for the jar name their files as on its class path (``__pyclasspath__/pkg/mod.py``)."""
-    frames = []
-    for filename, line, function, _ in traceback.extract_tb(traceback_):
-        if filename.startswith(_CLASS_PATH):
-            filename = os.path.join(sources, filename[len(_CLASS_PATH):])
-        if os.path.realpath(filename).startswith(os.path.realpath(sources) + os.sep):
-            frames.append((filename, line, function, linecache.getline(filename, line).strip() or None))
-    return frames
 
 
 def _python_class(generated):
@@ -225,7 +213,7 @@ def describe(generated):
     cls = generated.python_class
     lines = [generated.entry[:-len('.class')].replace('/', '.')]
     lines.extend('  %r' % annotation for annotation in annotations_of(cls))
-    bases = _java_bases(cls)
+    bases = _java_bases(Py.tojava(cls, Class))
     for name, value in sorted(cls.__dict__.items()):
         methods = _overloads.overloads(name, *bases) if isinstance(value, types.FunctionType) else []
         if methods:
@@ -242,9 +230,6 @@ def describe(generated):
     return lines
 
 
-_CLASS_PATH = '__pyclasspath__/'
-
-
 def compile_module(entry, source):
     """The ``$py.class`` entry and bytes for the Python source of jar entry ``entry``.
 
@@ -254,5 +239,5 @@ def compile_module(entry, source):
     path = entry[:-len('.py')]
     if path.endswith('/__init__'):
         path = path[:-len('/__init__')]
-    compiled = imp.compileSource(path.replace('/', '.'), ByteArrayInputStream(source), _CLASS_PATH + entry)
+    compiled = imp.compileSource(path.replace('/', '.'), ByteArrayInputStream(source), CLASS_PATH + entry)
     return entry[:-len('.py')] + '$py.class', compiled.tostring()

@@ -18,6 +18,7 @@ import clamp_annotations
 from clamp_annotations import _bundle, _jvm
 from clamp_annotations._build import compile_module, describe, generate_classes
 from clamp_annotations._jar import write_jar, zip_entries
+from clamp_annotations._modules import ProjectCopy
 
 
 def validate_clamp(dist, attr, value):
@@ -101,7 +102,7 @@ class bdist_jar(Command):
         source, where the import that makes the Java classes loads it instead of compiling again.
         """
         modules = self._clamped_modules()
-        build_lib = self._build_python()
+        build_lib, files = self._build_python()
         sys.path.insert(0, os.path.abspath(build_lib))
         try:
             runtime = _runtime()
@@ -110,7 +111,7 @@ class bdist_jar(Command):
                 if name.endswith('$py.class'):
                     with open(os.path.join(build_lib, name), 'wb') as f:
                         f.write(data)
-            classes = generate_classes(modules, os.path.abspath(build_lib))
+            classes = generate_classes(modules, ProjectCopy(os.path.abspath(build_lib), files))
         except Exception as e:
             raise DistutilsError('%s: %s' % (self.get_command_name(), e))
         finally:
@@ -124,8 +125,9 @@ class bdist_jar(Command):
         return entries, len(classes)
 
     def _build_python(self):
-        # A fresh directory of this build's own: build_py skips files it thinks unchanged and never
-        # removes stale ones, and another build of the project may be running.
+        """Copies the project's modules into a fresh directory of this build's own, returned with the
+        project's own file of each module, by its path there: build_py skips files it thinks
+        unchanged and never removes stale ones, and another build of the project may be running."""
         build_base = self.get_finalized_command('build').build_base
         if not os.path.isdir(build_base):
             os.makedirs(build_base)
@@ -139,7 +141,8 @@ class bdist_jar(Command):
         finally:
             if quiet is not None:
                 log.set_threshold(quiet)
-        return build_lib
+        return build_lib, dict(('/'.join(filter(None, package.split('.')) + [module + '.py']), os.path.abspath(path))
+                               for package, module, path in build_py.find_all_modules())
 
     def _clamped_modules(self):
         clamp = getattr(self.distribution, 'clamp', None)

@@ -1,4 +1,5 @@
 """Reproducible jars: sorted entries, fixed times, directory entries, written atomically."""
+import calendar
 import os
 import struct
 import tempfile
@@ -7,16 +8,22 @@ import zipfile
 import zlib
 
 _DOS_EPOCH = (1980, 2, 1, 0, 0, 0)  # the earliest time a zip entry can carry, as Java's tools use
+_DOS_END = (2107, 12, 31, 23, 59, 58)  # the latest: a zip entry's year is 1980 and 7 bits more
 
 
 def entry_time():
-    """The time stamped on every entry: ``SOURCE_DATE_EPOCH`` when set, else a fixed date."""
+    """The time stamped on every entry: ``SOURCE_DATE_EPOCH`` when set (an earlier one than a zip entry
+    holds is its earliest, as in Java's tools), else a fixed date."""
     epoch = os.environ.get('SOURCE_DATE_EPOCH')
     if not epoch:
         return _DOS_EPOCH
     if not epoch.isdigit():
         raise ValueError('SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got %r'
                          % epoch)
+    latest = calendar.timegm(_DOS_END)
+    if int(epoch) > latest:  # zipfile would wrap the year around to 1980, silently
+        raise ValueError('SOURCE_DATE_EPOCH must be at most %d (%d-%02d-%02d %02d:%02d:%02d UTC), the latest time '
+                         'a zip entry holds, got %r' % ((latest,) + _DOS_END + (epoch,)))
     return max(_DOS_EPOCH, time.gmtime(int(epoch))[:6])
 
 

@@ -231,7 +231,7 @@ def _parameter(where, name, declared):
     check_repetition(place, annotations)
     declared = java_type(kind, place)
     if not isinstance(declared, _Unresolved):
-        _made(place, _jvm.Members.Variable, name, declared, [])  # a void type is refused now
+        made(place, _jvm.Members.Variable, name, declared, [])  # a void type is refused now
     return name, declared, tuple(annotations)
 
 
@@ -291,8 +291,8 @@ class JavaFieldAttribute(object):
 class Constant(object):
     """A ``public static final`` field, as in jythontools' clamp: ``LIMIT = Constant(10, Integer.TYPE)``.
 
-    Without a type, ``str`` is a String, ``bool`` a boolean, ``int`` an int, ``long`` a long and
-    ``float`` a double.
+    Without a type, ``str`` (or a ``java.lang.String``) is a String, ``bool`` a boolean, ``int`` an
+    int, ``long`` a long and ``float`` a double.
     """
 
     def __init__(self, value, type=None):
@@ -301,8 +301,9 @@ class Constant(object):
 
 
 def _inferred_type(value):
+    # A java.lang.String too: the one way to give an unpaired surrogate, which Python's text cannot hold.
     for python_type, java_type_ in ((bool, Boolean.TYPE), (int, Integer.TYPE), (long, Long.TYPE),
-                                    (float, Double.TYPE), (basestring, String)):
+                                    (float, Double.TYPE), ((basestring, String), String)):
         if isinstance(value, python_type):
             return java_type_
     raise ClampError('Constant(%r) needs a type, such as Constant(value, Long.TYPE)' % (value,))
@@ -322,10 +323,10 @@ def members_of(python_class, namespace, superclass, interfaces, package):
             _check_annotations(where, value.annotations, 'a field', ElementType.FIELD,
                                'java_field takes the type, then annotations such as Autowired()')
             check_repetition(where, value.annotations)
-            members.addField(_made(where, _jvm.Members.Variable, name, resolve(java_type(value.type, where), True),
-                                   java_specs(value.annotations, where)))
+            members.addField(made(where, _jvm.Members.Variable, name, resolve(java_type(value.type, where), True),
+                                  java_specs(value.annotations, where)))
         elif isinstance(value, Constant):
-            _made(where, members.addConstant, name, _java_class(value.type, where), value.value)
+            made(where, members.addConstant, name, _java_class(value.type, where), value.value)
     if 'finalize' in namespace:
         members.keepFinalizer()
     if 'serialVersionUID' not in namespace and _is_serializable(superclass, interfaces):
@@ -339,8 +340,8 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
     if name == '__init__':
         if signature is not None:
             _check_no_argument_constructor(where, superclass)
-            _made(where, members.setConstructor, _parameters(where, signature, resolve), signature.throws,
-                  java_specs(annotations, where))
+            made(where, members.setConstructor, _parameters(where, signature, resolve), signature.throws,
+                 java_specs(annotations, where))
         elif annotations:
             raise ClampError('annotations on __init__ need a Java constructor to go on: declare it with '
                              '@java_constructor(name=Type, ...)', where)
@@ -360,9 +361,9 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
         if final:
             raise ClampError('the Java method %s is final and cannot be redeclared; choose another '
                              'name' % final[0], where)
-        members.addMethod(_made(where, _jvm.Members.Method, name, resolve(signature.returns),
-                                _parameters(where, signature, resolve), signature.throws,
-                                java_specs(annotations, where)))
+        members.addMethod(made(where, _jvm.Members.Method, name, resolve(signature.returns),
+                               _parameters(where, signature, resolve), signature.throws,
+                               java_specs(annotations, where)))
         return
     if annotations and not methods:
         raise AnnotationError(where, repr(annotations[0]), None,
@@ -374,12 +375,12 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
 
 
 def _parameters(where, signature, resolve):
-    return [_made("%s: parameter '%s'" % (where, name), _jvm.Members.Variable, name, resolve(kind),
-                  java_specs(annotations, name))
+    return [made("%s: parameter '%s'" % (where, name), _jvm.Members.Variable, name, resolve(kind),
+                 java_specs(annotations, name))
             for name, kind, annotations in signature.parameters]
 
 
-def _made(where, make, *args):
+def made(where, make, *args):
     """``make(*args)``, a Java declaration whose refusal (a limit of the class-file format, say) is a
     ClampError naming ``where``."""
     try:

@@ -9,8 +9,10 @@ import re
 import sys
 from thread import _local  # not threading: importing it renames the JVM's main thread
 
+from java.io import IOException
 from java.lang import Class
 from java.lang.reflect import Modifier
+from java.net import URL
 from org.python.core import Py, PyProxy
 
 from clamp_annotations import _jvm, _statement, _traces
@@ -18,7 +20,7 @@ from clamp_annotations._annotations import (RECORD, AnnotationError, annotations
                                             check_class_annotations, class_annotation, class_created,
                                             has_java_class, java_specs)
 from clamp_annotations._errors import ClampError
-from clamp_annotations._members import java_field, members_of, signature_of
+from clamp_annotations._members import java_field, made, members_of, signature_of
 
 _WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
 _JAVA = '__clamp_java__'  # the _JavaDeclarations that the Java class was made with
@@ -49,8 +51,25 @@ class ClampProxyMaker(object):
             members.annotateClass(java_specs(declared.annotations, python_class))
             if declared.abstract:
                 members.makeAbstract()
-        return _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
-                               members, built)
+        maker = _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
+                                members, built)
+        if built is None:
+            _generate(maker, java_name, python_class, python_module)
+        return maker
+
+
+def _generate(maker, java_name, python_class, python_module):
+    """Generates the Java class of ``maker`` now, while a refusal can still be a ClampError. Outside a
+    build (which names every such pair), a Java name that another Python class has in this process is
+    refused: Java finds one class by a name, and would silently get one of the two."""
+    where = 'class %s in module %s' % (python_class, python_module)
+    if not _jvm.ClassCapture.isActive():
+        given = _jvm.GeneratedClasses.claim(java_name, '%s.%s' % (python_module, python_class))
+        if given is not None:
+            raise ClampError('its Java name %s is given to class %s already in this process: Java finds one class '
+                             'by a name, and would get either; rename one of the two, or give it another '
+                             'clamp_base package' % (java_name, given), where)
+    made(where, maker.prepare)
 
 
 def _without_asm(python_module):
@@ -67,11 +86,12 @@ def _without_asm(python_module):
 
 def _built_class(java_name, python_class, python_module):
     """The class ``java_name`` built earlier into a jar or directory on the class path, when the module
-    was imported from there too; None when the class is to be generated from the module being run.
+    was imported from there too, or from a copy of the source the jar holds; None when the class is to
+    be generated from the module being run.
 
-    A build always generates. A class built earlier would silently stand for sources that may have
-    changed since, so one found while the module comes from anywhere else is an error; so is a Java
-    class of that name that Python did not make.
+    A build always generates. A class built earlier would silently stand for a source that changed
+    since, so one found while the module comes from another source is an error; so is a Java class of
+    that name that Python did not make.
     """
     built = _jvm.ClampMaker.findBuilt(java_name)
     if built is None:
@@ -86,13 +106,56 @@ def _built_class(java_name, python_class, python_module):
     origin = getattr(sys.modules.get(python_module), '__file__', None)
     if origin is not None and origin.startswith('__pyclasspath__'):
         return built
-    origin = os.path.abspath(re.sub(r'\$py\.class$', '.py', origin)) if origin is not None else 'no file'
+    stale = _stale_source(built, python_module, _source_of(origin)) if origin else 'the module has no file'
+    if stale is None:
+        return built  # imported from the sources the jar was built from: in the project's directory, say
     location = _location(built)
+    raise ClampError('the Java class %s built earlier is on the class path (%s), but was not generated from the '
+                     'sources imported: %s; remove %s from the class path to run these sources, or rebuild the '
+                     'jar from them' % (java_name, location, stale, location), where)
 
-    raise ClampError('the Java class %s built earlier is on the class path (%s), but the module was '
-                     'imported from %s, so that class may not match it: remove %s from the class path '
-                     'to run the sources, or run the module from the jar (rebuild it after a change)'
-                     % (java_name, location, origin, location), where)
+
+def _stale_source(built, python_module, source):
+    """What differs between the sources imported and those bdist_jar generated ``built`` from, which
+    the jar (or directory) holding it carries: the file ``source`` of ``python_module``, and every
+    module imported so far from the same directory tree that the jar holds too; None if nothing."""
+    entry = python_module.replace('.', '/') + ('/__init__.py' if os.path.basename(source) == '__init__.py' else '.py')
+    class_entry = Class.getName(built).replace('.', '/') + '.class'
+    jar = str(Class.getResource(built, '/' + class_entry))[:-len(class_entry)]  # jar:file:/x.jar!/ or file:/dir/
+    if _held(jar, entry) is None or not source.replace(os.sep, '/').endswith('/' + entry):
+        return '%s has no copy there' % source
+    root = source[:-len(entry)]
+    for _, module in sorted(sys.modules.items()):
+        path = _source_of(getattr(module, '__file__', None) or '')
+        held = _held(jar, path[len(root):].replace(os.sep, '/')) if path.startswith(root) else None
+        if held is not None and held != _read(path):
+            return '%s differs from the copy there' % path
+    return None
+
+
+def _source_of(path):
+    """The source file of a module's ``__file__``, which may be the class Jython compiled beside it."""
+    return os.path.abspath(re.sub(r'\$py\.class$', '.py', path))
+
+
+def _held(jar, entry):
+    """The bytes of ``entry`` in ``jar`` (a URL ending in ``/``), or None."""
+    try:
+        stream = URL(jar + entry).openStream()
+    except IOException:
+        return None
+    try:
+        return stream.readAllBytes().tostring()
+    finally:
+        stream.close()
+
+
+def _read(path):
+    try:
+        with open(path, 'rb') as f:
+            return f.read()
+    except IOError:
+        return None
 
 
 def _location(java_class):

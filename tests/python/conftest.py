@@ -125,6 +125,26 @@ def build_here(project, args=('bdist_jar',)):
                 del sys.modules[name]
 
 
+def refused(project, message, classpath=None):
+    """Runs bdist_jar in ``project``, which must fail saying ``message`` and leave the jar as it was:
+    none, or the one built before; returns all it said. With ``classpath``, it runs in a new Jython with
+    that CLASSPATH."""
+    jar = project.join(JAR)
+    before = jar.read_binary() if jar.check() else None
+    if classpath is None:
+        said = build_here(project)
+        assert said is not None and message in said, said
+    else:
+        result = jython(['setup.py', 'bdist_jar'], cwd=str(project), env={'CLASSPATH': classpath})
+        assert result.failed_with(message), result
+        said = result.output
+    if before is None:
+        assert not project.join('dist').check()
+    else:
+        assert jar.read_binary() == before
+    return said
+
+
 def _within(path, directory):
     return path is not None and os.path.realpath(path).startswith(os.path.realpath(directory) + os.sep)
 

@@ -8,7 +8,7 @@ import pytest
 from clamp_annotations import AnnotationError, ClampError
 
 PRELUDE = """
-    from java.lang import Object
+    from java.lang import Character, Object, String
     from clamp_annotations import clamp_base
     from fixtures import (Assembly, Kinds, Limits, Marker, MethodOnly, Part, Refers, Required, Role,
                           Roles, Service, Tag, TypeUse, Uses)
@@ -45,6 +45,8 @@ CASES = [
                                      "'names' is an array, of at most 65535 values in a class file, got 65536 "
                                      "values" % ', '.join(['"n"'] * 20)),
     ('@Tag(5)', "Service: @fixtures.Tag(5): element 'value' is a java.lang.String, got 5"),
+    ('@Limits(times=String(Character.toChars(0xDC00)))',
+     LIMITS + '(times="\\uDC00"): element \'times\' is a byte (-128..127), got "\\uDC00"'),
     ('@Limits(type="java.lang.String")',
      LIMITS + '(type="java.lang.String"): element \'type\' is a java.lang.Class, got "java.lang.String"'),
     ('@Refers(value=Plain)',

@@ -1,5 +1,5 @@
 """Annotation types as decorators: the forms, what they record, where they go and how they read."""
-from java.lang import Class, Integer, Object, Runnable, String
+from java.lang import Character, Class, Integer, Object, Runnable, String
 from java.lang.annotation import ElementType
 from org.python.core import Py
 
@@ -130,6 +130,14 @@ def test_repr_reads_like_java_source():
         '@fixtures.Kinds(big=1099511627776L, flag=true, letter="q", mode=fixtures.Kinds$Mode.FAST, '
         'tags={@fixtures.Tag("a")}, text="say \\"hi\\"", type=java.lang.String.class, '
         'types={com.example.test_annotations.Helper.class})')
+
+
+def test_repr_keeps_characters_beyond_the_basic_plane_whole_and_escapes_unpaired_surrogates():
+    emoji = u'\U0001F600'  # two UTF-16 units, the second the first past where a long string is cut
+    unpaired = String(Character.toChars(0xD800))  # a Java String: Python's text cannot hold one
+    assert repr(Kinds(tag=Tag(u'a' * 99 + emoji + u'b' * 150), texts=[unpaired, emoji])) == (
+        u'@fixtures.Kinds(tag=@fixtures.Tag("%s"... (250 characters)), texts={"\\uD800", "%s"})'
+        % (u'a' * 99 + emoji, emoji))
 
 
 def test_methods_that_override_java_methods_carry_annotations_in_this_process():

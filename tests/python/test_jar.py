@@ -34,6 +34,18 @@ def test_times_are_fixed_or_taken_from_source_date_epoch(tmpdir, monkeypatch):
     assert set(t for _, t in infos(str(tmpdir.join('epoch.jar')))) == {(2023, 11, 14, 22, 13, 20)}
 
 
+def test_a_source_date_epoch_later_than_a_zip_entry_holds_is_refused_by_name(tmpdir, monkeypatch):
+    monkeypatch.setenv('SOURCE_DATE_EPOCH', '4354819198')
+    write_jar(str(tmpdir.join('latest.jar')), ENTRIES)
+    assert set(t for _, t in infos(str(tmpdir.join('latest.jar')))) == {(2107, 12, 31, 23, 59, 58)}
+    monkeypatch.setenv('SOURCE_DATE_EPOCH', '4354819200')
+    with pytest.raises(ValueError) as info:
+        write_jar(str(tmpdir.join('out.jar')), ENTRIES)
+    assert str(info.value) == ("SOURCE_DATE_EPOCH must be at most 4354819198 (2107-12-31 23:59:58 UTC), the latest "
+                               "time a zip entry holds, got '4354819200'")
+    assert sorted(os.listdir(str(tmpdir))) == ['latest.jar']
+
+
 def test_entries_of_another_zip_are_copied_compressed_as_they_are_there(tmpdir):
     source = str(tmpdir.join('source.zip'))
     archive = zipfile.ZipFile(source, 'w')  # stored, unless an entry says otherwise

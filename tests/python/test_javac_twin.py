@@ -17,10 +17,10 @@ from conftest import build_here, fresh_jvm, write
 pytestmark = pytest.mark.e2e
 
 MIRROR = """
-    from java.lang import Class, Object, Runnable, String, Void
+    from java.lang import Character, Class, Object, Runnable, String, StringBuilder, Void
     from java.lang.annotation import ElementType
 
-    from clamp_annotations import clamp_base
+    from clamp_annotations import Constant, clamp_base
     from fixtures import (Assembly, Audit, Formatter, HealthCheck, Kinds, Limits, Marker, MethodOnly, Numbers,
                           Part, Refers, Required, Role, Service, SourceOnly, Tag, TypeUse, Uses)
 
@@ -85,6 +85,19 @@ MIRROR = """
     class Shouting(Base, Formatter):
         def format(self, value):
             return 'PYTHON %s' % value
+
+
+    EMOJI = u'\\U0001F600'
+
+
+    def unpaired(text, unit):  # a Java String: Python's text cannot hold an unpaired surrogate
+        return String(StringBuilder(text).append(Character.toChars(unit)))
+
+
+    @Kinds(tag=Tag(u'nested ' + EMOJI), texts=[unpaired('', 0xD800), unpaired('x', 0xDC00), EMOJI + u'\\U0010FFFF'])
+    class Texts(Base, Object):
+        ASTRAL = Constant(EMOJI * 2)
+        LONE = Constant(unpaired('', 0xDC00))
 """
 
 
@@ -149,6 +162,14 @@ def test_numeric_boundary_values_are_converted_as_javac_converts_them(mirror_jar
     [(python, javac)] = twin_views(mirror_jar, 'Boundaries')
     assert as_javac_names(python['asm']) == javac['asm'], python
     assert as_javac_names(python['reflection']) == javac['reflection'], python
+
+
+def test_strings_beyond_the_basic_plane_and_unpaired_surrogates_are_written_as_javac_writes_them(mirror_jar):
+    python, javac = twin_views(mirror_jar, 'Texts')
+    assert as_javac_names(python['asm']) == javac['asm'], python
+    assert as_javac_names(python['reflection']) == javac['reflection'], python
+    assert 'texts={"\\uD800", "x\\uDC00", "\\uD83D\\uDE00\\uDBFF\\uDFFF"}' in '\n'.join(javac['asm']), javac
+    assert 'field LONE = "\\uDC00"' in javac['asm'], javac
 
 
 def test_the_class_file_holds_what_javac_writes(views):

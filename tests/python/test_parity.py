@@ -119,16 +119,27 @@ def test_the_sources_in_this_process_with_no_jar(app, version):
     assert report(result, version) == EXPECTED, result
 
 
-def test_with_the_jar_on_the_class_path_the_sources_are_refused_naming_the_jar(app):
+def test_with_the_jar_on_the_class_path_the_sources_it_was_built_from_run_with_its_classes(app):
     jar = os.path.join(app, 'dist', 'shopapp-1.0.jar')
     result = run([JYTHON, '-c', IN_PROCESS], cwd=app,
                  env={'CLASSPATH': os.pathsep.join([PROBES, spring(VERSIONS[0]), jar])})
+    assert report(result, VERSIONS[0]) == EXPECTED, result
+
+
+def test_with_the_jar_on_the_class_path_changed_sources_are_refused_naming_the_file_and_the_jar(app, tmpdir):
+    changed = str(tmpdir.join('app'))
+    shutil.copytree(app, changed)
+    package = os.path.join(changed, 'shopapp', '__init__.py')  # no clamped class, but imported before any
+    with open(package, 'a') as f:
+        f.write('# changed since the jar was built\n')
+    jar = os.path.join(changed, 'dist', 'shopapp-1.0.jar')
+    result = run([JYTHON, '-c', IN_PROCESS], cwd=changed,
+                 env={'CLASSPATH': os.pathsep.join([PROBES, spring(VERSIONS[0]), jar])})
     assert result.failed_with(
         'ClampError: class PetrolEngine in module shopapp.parts: the Java class '
-        'com.example.shopapp.parts.PetrolEngine built earlier is on the class path (%s), but the '
-        'module was imported from %s, so that class may not match it: remove %s from the class '
-        'path to run the sources, or run the module from the jar (rebuild it after a change)'
-        % (jar, os.path.join(app, 'shopapp', 'parts.py'), jar)), result
+        'com.example.shopapp.parts.PetrolEngine built earlier is on the class path (%s), but was not generated '
+        'from the sources imported: %s differs from the copy there; remove %s from the class path to run these '
+        'sources, or rebuild the jar from them' % (jar, package, jar)), result
 
 
 def test_run_from_the_jar_alone_the_classes_built_into_it_are_used(app):

@@ -2,8 +2,9 @@
 import pytest
 from java.lang import Class, Object, Runnable
 from org.python.core import Py
+from org.springframework.stereotype import Component
 
-from clamp_annotations import ClampError, clamp_base
+from clamp_annotations import ClampError, Constant, clamp_base
 from conftest import jython, write
 
 Base = clamp_base('com.example')
@@ -124,6 +125,31 @@ def test_a_java_name_taken_by_a_plain_java_class_is_refused(tmpdir):
     assert result.failed_with(
         'cannot clamp to Java class fixtures.clash.Taken: a class of that name is already on the '
         'classpath and was not generated from Python'), result
+
+
+def test_a_java_name_another_python_class_has_in_this_process_is_refused_naming_both():
+    @Component  # made again under its own name: the same Python class
+    class Cart(clamp_base('com.example.twice'), Object):  # com.example.twice.test_proxy.Cart
+        pass
+
+    with pytest.raises(ClampError) as info:
+        class Cart(clamp_base('com.example'), Object):  # noqa: F811
+            __module__ = 'twice.test_proxy'  # as if in module twice/test_proxy.py
+
+    assert str(info.value) == (
+        'class Cart in module twice.test_proxy: its Java name com.example.twice.test_proxy.Cart is given to class '
+        'test_proxy.Cart already in this process: Java finds one class by a name, and would get either; rename '
+        'one of the two, or give it another clamp_base package')
+
+
+def test_more_constants_than_a_class_file_holds_are_refused_as_javac_refuses_them():
+    texts = dict(('TEXT_%d' % i, Constant('text %d' % i)) for i in range(22000))  # 3 constants each
+    with pytest.raises(ClampError) as info:
+        type(Base)('Texts', (Base, Object), dict(texts, __module__=__name__))
+    assert str(info.value) == (
+        'class Texts in module test_proxy: its Java class com.example.test_proxy.Texts would need 66067 constants '
+        '(the names, strings and numbers of its members and annotations), more than the 65535 a class file holds, '
+        'as javac says too (too many constants); move some of them to another class')
 
 
 def test_a_java_class_has_a_finalizer_only_when_python_defines_finalize():

@@ -93,9 +93,33 @@ def test_the_jar_holds_each_entry_once_and_no_signatures(runnable):
         archive.close()
 
 
-def test_without_a_run_script_the_jar_is_the_jython_command_line(tmpdir):
-    write(tmpdir, {'setup.py': SETUP, 'shop/__init__.py': '', 'shop/orders.py': ORDERS})
-    jar = build(tmpdir)
-    result = run([JAVA, '-jar', jar, '-c', 'import shop.orders; print shop.orders.Cart().get()'], cwd='/')
+@pytest.fixture(scope='module')
+def command_line(tmpdir_factory):
+    """A project without a run script, and its single jar: a Jython command line."""
+    project = tmpdir_factory.mktemp('command_line')
+    write(project, {'setup.py': SETUP, 'shop/__init__.py': '', 'shop/orders.py': ORDERS})
+    return project, build(project)
+
+
+CALL_CART = 'import shop.orders; print shop.orders.Cart().get()'
+
+
+def test_without_a_run_script_the_jar_is_the_jython_command_line(command_line):
+    _, jar = command_line
+    result = run([JAVA, '-jar', jar, '-c', CALL_CART], cwd='/')
     assert result.code == 0, result
     assert result.output.splitlines()[-1] == 'cart of 6 items, computed in Python', result
+
+
+def test_in_the_projects_directory_the_jar_runs_its_sources_until_one_changes(command_line):
+    project, jar = command_line  # Jython imports the project's own files there, before the jar's
+    ran = run([JAVA, '-jar', jar, '-c', CALL_CART], cwd=str(project))
+    assert ran.code == 0 and ran.output.splitlines()[-1] == 'cart of 6 items, computed in Python', ran
+    orders = project.join('shop', 'orders.py')
+    orders.write(orders.read() + '\n# changed since the jar was built\n')
+    refused = run([JAVA, '-jar', jar, '-c', CALL_CART], cwd=str(project))
+    assert refused.failed_with(
+        'ClampError: class Cart in module shop.orders: the Java class com.example.shop.orders.Cart built earlier is '
+        'on the class path (%s), but was not generated from the sources imported: %s differs from the copy there; '
+        'remove %s from the class path to run these sources, or rebuild the jar from them'
+        % (jar, orders, jar)), refused

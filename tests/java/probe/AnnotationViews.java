@@ -87,6 +87,9 @@ public final class AnnotationViews {
             @Override
             public FieldVisitor visitField(
                     int access, String name, String descriptor, String signature, Object value) {
+                if (value != null) {
+                    fieldLines.add("field " + name + " = " + constant(value));
+                }
                 return new FieldVisitor(Opcodes.ASM9) {
                     @Override
                     public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
@@ -311,8 +314,19 @@ public final class AnnotationViews {
         return value.toString();
     }
 
+    /** Escaped as in Java source, with every character outside printable ASCII as its UTF-16 units. */
     private static String escape(String text, char quote) {
-        return text.replace("\\", "\\\\").replace(String.valueOf(quote), "\\" + quote);
+        StringBuilder escaped = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == quote || c == '\\') {
+                escaped.append('\\').append(c);
+            } else if (c < ' ' || c > '~') {
+                escaped.append(String.format("\\u%04X", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     private static List<Object> items(Object array) {

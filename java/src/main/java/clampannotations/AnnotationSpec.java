@@ -219,15 +219,16 @@ public final class AnnotationSpec {
 
     /** A value as Java source would write it, for messages and {@link #toString()}. */
     static String literal(Object value) {
-        if (value instanceof String && ((String) value).length() > LONGEST_LITERAL) {
-            return literal(((String) value).substring(0, LONGEST_LITERAL / 2)) + "... ("
-                    + ((String) value).length() + " characters)";
-        }
         if (value instanceof String) {
-            return '"' + ((String) value).replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+            String text = (String) value;
+            int characters = text.codePointCount(0, text.length()); // as Python counts them
+            return characters > LONGEST_LITERAL
+                    ? quoted(text.substring(0, text.offsetByCodePoints(0, LONGEST_LITERAL / 2)), '"') + "... ("
+                            + characters + " characters)"
+                    : quoted(text, '"');
         }
         if (value instanceof Character) {
-            return "'" + value + "'";
+            return quoted(value.toString(), '\'');
         }
         if (value instanceof Class) {
             return ((Class<?>) value).getTypeName() + ".class";
@@ -259,6 +260,29 @@ public final class AnnotationSpec {
             return value + "f";
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * {@code text} between {@code quote}s as a Java literal: the quote and backslashes escaped, and
+     * each unpaired surrogate as its Unicode escape (backslash, u, four hex digits): Java strings may
+     * hold one, Jython's text may not, and the message or {@code repr} would not reach Python.
+     */
+    private static String quoted(String text, char quote) {
+        StringBuilder literal = new StringBuilder().append(quote);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            if (c == quote || c == '\\') {
+                literal.append('\\').append(c);
+            } else if (Character.isSurrogate(c) && !paired) {
+                literal.append(String.format("\\u%04X", (int) c));
+            } else {
+                literal.append(c);
+            }
+        }
+        return literal.append(quote).toString();
     }
 
     /**

@@ -25,6 +25,7 @@ public final class ClampMaker extends CustomMaker {
 
     private final Members members;
     private final Class<?> built;
+    private byte[] bytes;
 
     /**
      * {@code members} are what the Python class declares beyond Jython's proxy; {@code built} is the
@@ -37,12 +38,23 @@ public final class ClampMaker extends CustomMaker {
         this.built = built;
     }
 
+    /**
+     * Generates the class now, before Jython asks for it, so that one the class-file format cannot
+     * hold is an {@link IllegalArgumentException} to the Python code that declares it: Jython would
+     * pass on what {@link #makeClass()} throws as it is.
+     */
+    public void prepare() {
+        if (built == null && bytes == null) {
+            bytes = rewrite(generate());
+        }
+    }
+
     @Override
     public Class<?> makeClass() {
         if (built != null) {
             return built;
         }
-        byte[] bytes = rewrite(generate());
+        prepare();
         ClassCapture.record(myClass, pythonModule, pythonClass, bytes);
         return GeneratedClasses.define(myClass, bytes, javaBases());
     }

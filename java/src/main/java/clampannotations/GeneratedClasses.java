@@ -43,6 +43,7 @@ public final class GeneratedClasses extends ClassLoader {
     private static final GeneratedClasses INSTANCE = new GeneratedClasses();
 
     private final Map<String, Class<?>> classes = new ConcurrentHashMap<>();
+    private final Map<String, String> pythonClasses = new ConcurrentHashMap<>();
     private Path directory;
 
     private GeneratedClasses() {
@@ -68,6 +69,17 @@ public final class GeneratedClasses extends ClassLoader {
         Class<?> defined = loader.loadClassFromBytes(name, bytes);
         INSTANCE.add(name, defined, bytes);
         return defined;
+    }
+
+    /**
+     * Gives the Java name {@code name} to the Python class {@code pythonClass} ({@code module.Class})
+     * for the rest of the process, unless another Python class has it: returns that one's name, or
+     * null. A class made again from its class statement, or by its module imported again, is the same
+     * Python class.
+     */
+    public static String claim(String name, String pythonClass) {
+        String previous = INSTANCE.pythonClasses.putIfAbsent(name, pythonClass);
+        return pythonClass.equals(previous) ? null : previous;
     }
 
     /** Whether {@code type} was generated in this process (not loaded from a jar or directory). */

@@ -165,4 +165,14 @@ public class AnnotationSpecTest {
                 AnnotationSpec.written(Everything.class, values("j", 5L, "f", 1e300, "names", Arrays.asList("a"),
                         "kind", ElementType.TYPE, "type", int[].class, "z", true)));
     }
+
+    @Test
+    public void writtenWholeCharactersOnlyWithUnpairedSurrogatesEscaped() {
+        String emoji = new String(Character.toChars(0x1F600));
+        String text = "a".repeat(99) + emoji + "b".repeat(150); // shortened right after the emoji
+        assertEquals("@clampannotations.Specs$Everything(text=\"" + "a".repeat(99) + emoji + "\"... (250 characters), "
+                + "c='\\uDC00', names={\"x\\uD800y\", \"\\\"\\\\'\"})",
+                AnnotationSpec.written(Everything.class, values("text", text, "c", '\uDC00',
+                        "names", Arrays.asList("x\uD800y", "\"\\'"))));
+    }
 }

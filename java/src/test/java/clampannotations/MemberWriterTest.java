@@ -275,6 +275,22 @@ public class MemberWriterTest {
     }
 
     @Test
+    public void moreConstantsThanAClassFileHoldsAreRefusedAsJavacRefusesThem() {
+        Members members = new Members();
+        for (int i = 0; i < 22000; i++) { // a name, a String and its text each
+            members.addConstant("TEXT_" + i, String.class, "text " + i);
+        }
+        try {
+            write("t/K", members);
+            fail("wrote a class of too many constants");
+        } catch (IllegalArgumentException e) {
+            assertEquals("its Java class t.K would need 66016 constants (the names, strings and numbers of its members"
+                    + " and annotations), more than the 65535 a class file holds, as javac says too (too many"
+                    + " constants); move some of them to another class", e.getMessage());
+        }
+    }
+
+    @Test
     public void aClassKnownByNameOnlyIsLookedUpWhenTheMemberIsUsed() throws ReflectiveOperationException {
         Members members = new Members().addField(
                 new Members.Variable("later", TypeSpec.named("t.NotYetDefined"), Collections.emptyList()));
