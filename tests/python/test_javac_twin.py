@@ -165,7 +165,7 @@ def test_numeric_boundary_values_are_converted_as_javac_converts_them(mirror_jar
 
 
 def test_strings_beyond_the_basic_plane_and_unpaired_surrogates_are_written_as_javac_writes_them(mirror_jar):
-    python, javac = twin_views(mirror_jar, 'Texts')
+    [(python, javac)] = twin_views(mirror_jar, 'Texts')
     assert as_javac_names(python['asm']) == javac['asm'], python
     assert as_javac_names(python['reflection']) == javac['reflection'], python
     assert 'texts={"\\uD800", "x\\uDC00", "\\uD83D\\uDE00\\uDBFF\\uDFFF"}' in '\n'.join(javac['asm']), javac
