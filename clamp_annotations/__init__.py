@@ -6,7 +6,7 @@ bdist_jar`` writes them, annotated, into a jar that Java frameworks such as Spri
 """
 __version__ = '0.1.0'
 
-from clamp_annotations import _annotations, _jvm
+from clamp_annotations import _annotations, _jvm, _logging
 from clamp_annotations._annotations import Annotation, annotations_of
 from clamp_annotations._errors import AnnotationError, ClampError
 from clamp_annotations._members import Constant, generic, java_constructor, java_field, java_method
@@ -17,3 +17,4 @@ __all__ = ['Annotation', 'AnnotationError', 'ClampError', 'Constant', 'annotatio
 
 _annotations.install()
 _jvm.ProxyAdapter.install()  # Spring's proxies of Python beans reach Python as the proxies they are
+_logging.install()  # Python's logging goes where the application's Java logging goes (SLF4J)

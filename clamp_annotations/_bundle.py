@@ -5,7 +5,6 @@ import os
 import re
 import sys
 
-import pkg_resources
 from org.python.core import Py
 
 from clamp_annotations import _jvm
@@ -62,6 +61,7 @@ def dependency_entries(requirements, leave_out):
 
     ``leave_out`` names distributions to skip (those the jar carries another way).
     """
+    import pkg_resources  # setuptools': here only, as builds without setuptools use this module too
     sources = []
     wanted = list(pkg_resources.parse_requirements(requirements))
     for dist in pkg_resources.working_set.resolve(wanted):

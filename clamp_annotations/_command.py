@@ -10,15 +10,14 @@ from distutils import log
 from distutils.errors import DistutilsError, DistutilsOptionError, DistutilsSetupError
 
 import pkg_resources
-from java.lang import Throwable
 from setuptools import Command
 from setuptools.command.install import install
 
 import clamp_annotations
-from clamp_annotations import _bundle, _jvm
-from clamp_annotations._build import compile_module, describe, generate_classes
-from clamp_annotations._jar import write_jar, zip_entries
+from clamp_annotations import _bundle
+from clamp_annotations._jar import jar_manifest, write_jar
 from clamp_annotations._modules import ProjectCopy
+from clamp_annotations._project import precompiled, project_entries
 
 
 def validate_clamp(dist, attr, value):
@@ -79,7 +78,7 @@ class bdist_jar(Command):
 
     def run(self):
         entries, classes = self.project_entries()
-        entries['META-INF/MANIFEST.MF'] = _manifest()
+        entries['META-INF/MANIFEST.MF'] = jar_manifest()
         self.write(entries, '%d Java classes' % classes)
 
     def jar_path(self):
@@ -95,34 +94,16 @@ class bdist_jar(Command):
         log.info('wrote %s (%s)', path, summary)
 
     def project_entries(self):
-        """The jar entries of the project: generated classes, its Python and clamp_annotations's
-        runtime, each module also precompiled; and how many classes were generated.
-
-        Each module of the project is compiled once: the jar's compiled file is written next to the
-        source, where the import that makes the Java classes loads it instead of compiling again.
-        """
+        """The jar entries of the project (see ``_project.project_entries``), built from a copy of its
+        Python that build_py lays out; and how many classes were generated."""
         modules = self._clamped_modules()
         build_lib, files = self._build_python()
-        sys.path.insert(0, os.path.abspath(build_lib))
         try:
-            runtime = _runtime()
-            entries = precompiled(_bundle.directory_entries(build_lib, ''))
-            for name, data in entries.items():
-                if name.endswith('$py.class'):
-                    with open(os.path.join(build_lib, name), 'wb') as f:
-                        f.write(data)
-            classes = generate_classes(modules, ProjectCopy(os.path.abspath(build_lib), files))
+            return project_entries(modules, ProjectCopy(os.path.abspath(build_lib), files))
         except Exception as e:
             raise DistutilsError('%s: %s' % (self.get_command_name(), e))
         finally:
-            sys.path.remove(os.path.abspath(build_lib))
             shutil.rmtree(build_lib)
-        entries.update(precompiled(runtime))
-        for generated in classes:
-            entries[generated.entry] = generated.data
-            for line in describe(generated):
-                log.debug(line)
-        return entries, len(classes)
 
     def _build_python(self):
         """Copies the project's modules into a fresh directory of this build's own, returned with the
@@ -273,38 +254,6 @@ def _single_jar(sources, classpath, runpy):
     for name, source in duplicates:
         log.debug('left out %s of %s: an earlier source has it', name, source)
     main = 'org.python.util.JarRunner' if runpy else 'org.python.util.jython'
-    entries['META-INF/MANIFEST.MF'] = _manifest('Main-Class: %s\r\n' % main)
+    entries['META-INF/MANIFEST.MF'] = jar_manifest('Main-Class: %s\r\n' % main)
     return entries
 
-
-def _manifest(extra=''):
-    return ('Manifest-Version: 1.0\r\nCreated-By: clamp_annotations %s\r\n%s\r\n'
-            % (clamp_annotations.__version__, extra))
-
-
-def precompiled(entries):
-    """``entries`` with each Python module's ``$py.class`` added, as Jython would compile it on import.
-
-    A module Jython cannot compile (one whose code exceeds a JVM limit, say) stays source only.
-    """
-    result = dict(entries)
-    for name, source in sorted(entries.items()):
-        if name.endswith('.py') and name[:-3] + '$py.class' not in entries:
-            try:
-                compiled_name, compiled = compile_module(name, source)
-            except (Exception, Throwable) as e:
-                log.warn('left %s uncompiled: %s', name, e)
-                continue
-            result[compiled_name] = compiled
-    return result
-
-
-def _runtime():
-    """clamp_annotations itself, which the clamped modules import again when Java creates them."""
-    runtime_jar = _jvm.runtime_jar()  # in jars/ of the installation, or an error that says why not
-    package = os.path.dirname(os.path.dirname(runtime_jar))
-    entries = dict((name, data) for name, data in
-                   _bundle.directory_entries(package, 'clamp_annotations/').items() if name.endswith('.py'))
-    entries.update((name, data) for name, data in zip_entries(runtime_jar).items()
-                   if name.endswith('.class'))
-    return entries

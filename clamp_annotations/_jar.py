@@ -7,6 +7,8 @@ import time
 import zipfile
 import zlib
 
+from clamp_annotations import __version__
+
 _DOS_EPOCH = (1980, 2, 1, 0, 0, 0)  # the earliest time a zip entry can carry, as Java's tools use
 _DOS_END = (2107, 12, 31, 23, 59, 58)  # the latest: a zip entry's year is 1980 and 7 bits more
 
@@ -71,6 +73,11 @@ def same_content(entry, other):
     if isinstance(entry, Copied) and isinstance(other, Copied):
         return (entry.info.CRC, entry.info.file_size) == (other.info.CRC, other.info.file_size)
     return content(entry) == content(other)
+
+
+def jar_manifest(extra=''):
+    """A jar's manifest, saying which clamp_annotations made it; ``extra`` adds lines (``Name: value\\r\\n``)."""
+    return ('Manifest-Version: 1.0\r\nCreated-By: clamp_annotations %s\r\n%s\r\n' % (__version__, extra))
 
 
 def write_jar(path, entries):

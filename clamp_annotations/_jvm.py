@@ -9,6 +9,7 @@ CLASSPATH this module may be the copy that jar carries. It then uses the jars of
 package of the same version, so that building works as from the installation.
 """
 import os
+import re
 import sys
 
 from clamp_annotations import __version__
@@ -51,6 +52,39 @@ from clampannotations import (  # noqa: E402 (importable only once the jars are 
     AnnotationSpec, AnnotationTypeHook, AnnotationValueException, CaughtExceptions, ClampMaker, ClampRuntime,
     ClassCapture, GeneratedClasses, InheritedMethods, Members, ProxyAdapter, PythonValues, RepeatedAnnotations,
     TypeSpec, VirtualCalls)
+
+
+def _one_runtime():
+    """Refuses copies of clamp_annotations of other versions on the class path.
+
+    Jars that carry the runtime (bdist_jar's, for ``java -cp``, and the clamp-annotations artifact) may
+    share a class path: of the same version, the first copy of each class and module serves them all.
+    Of different versions, each class would come from whichever jar is first, mixing the two.
+    """
+    from java.lang import Class, String
+    from java.util import Collections
+    from org.python.core import imp
+    copies = {}
+    for loader in (Class.getClassLoader(ClampRuntime), imp.getParentClassLoader()):
+        for url in Collections.list(loader.getResources('clamp_annotations/__init__.py')):
+            stream = url.openStream()
+            try:
+                text = str(String(stream.readAllBytes(), 'UTF-8'))
+            finally:
+                stream.close()
+            found = re.search(r"^__version__ = '([^']+)'", text, re.M)
+            copies[str(url).rsplit('!', 1)[0]] = found.group(1) if found else 'unknown'
+    others = sorted((version, where) for where, version in copies.items() if version != __version__)
+    if others:
+        from clamp_annotations._errors import ClampError
+        raise ClampError('clamp_annotations %s is running, and the class path holds other versions of it: %s; '
+                         'a jar that bdist_jar built carries the version that built it, and the Maven plugin brings '
+                         'the clamp-annotations of its own version: build every jar with one version, and depend '
+                         'on clamp-annotations of that version' % (__version__, ', '.join(
+                             '%s in %s' % (version, where) for version, where in others)))
+
+
+_one_runtime()
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationValueException', 'CaughtExceptions', 'ClampMaker',
            'ClampRuntime', 'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Members', 'ProxyAdapter',

@@ -103,12 +103,13 @@ class ProjectCopy(object):
 
     def _frames(self, traceback_):
         """The frames of ``traceback_`` in the copy, as (file, line, function, text). Modules compiled
-        for the jar name their files as on its class path (``__pyclasspath__/pkg/mod.py``)."""
+        for the jar name their files as on its class path (``__pyclasspath__/pkg/mod.py``), as do those of
+        clamp_annotations when it comes from a jar on the class path: only the project's are in the copy."""
         frames = []
         for filename, line, function, _ in traceback.extract_tb(traceback_):
             if filename.startswith(CLASS_PATH):
                 filename = os.path.join(self.directory, filename[len(CLASS_PATH):])
-            if self._within(filename):
+            if self._within(filename) and os.path.isfile(filename):
                 frames.append((filename, line, function, linecache.getline(filename, line).strip() or None))
         return frames
 

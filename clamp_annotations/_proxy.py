@@ -15,7 +15,7 @@ from java.lang.reflect import Modifier
 from java.net import URL
 from org.python.core import Py, PyProxy
 
-from clamp_annotations import _jvm, _statement, _traces
+from clamp_annotations import __version__, _jvm, _statement, _traces
 from clamp_annotations._annotations import (RECORD, AnnotationError, annotations_of, caller,
                                             check_class_annotations, class_annotation, class_created,
                                             has_java_class, java_specs)
@@ -46,7 +46,7 @@ class ClampProxyMaker(object):
         if built is None:
             if not _jvm.ClampMaker.canGenerate():
                 raise ClampError('class %s in module %s: cannot generate its Java class %s: %s'
-                                 % (python_class, python_module, java_name, _without_asm(python_module)))
+                                 % (python_class, python_module, java_name, _without_generator(python_module)))
             declared = namespace[_JAVA].read()  # a class built earlier has them: its source is not read
             members.annotateClass(java_specs(declared.annotations, python_class))
             if declared.abstract:
@@ -72,16 +72,12 @@ def _generate(maker, java_name, python_class, python_module):
     made(where, maker.prepare)
 
 
-def _without_asm(python_module):
-    """Why ASM is out of reach of the Java half, and what to do."""
-    loaded_from = _jvm.location_of(_jvm.ClampMaker)
-    if _jvm.installation() is not None and loaded_from != _jvm.runtime_jar():
-        return ("clamp_annotations' Java classes were loaded from %s, on the JVM's class path, where the "
-                "installation's ASM is out of their reach: remove it from CLASSPATH (a jar or directory "
-                "holding clamp_annotations' Java classes, such as one bdist_jar built or one it was unpacked "
-                "into)" % loaded_from)
-    return ('ASM (org.ow2.asm:asm and asm-tree 9) is not on the class path; add it, or build module %s into '
-            'the jar with bdist_jar' % python_module)
+def _without_generator(python_module):
+    """Why no class can be generated here, and what to do."""
+    return ("clamp_annotations' class generator is not here: what runs (a jar that bdist_jar or the Maven "
+            "plugin built, the clamp-annotations artifact) carries none, and no clamp_annotations %s is installed "
+            "in this Jython; build module %s into the jar, or install clamp_annotations to run it from its sources"
+            % (__version__, python_module))
 
 
 def _built_class(java_name, python_class, python_module):
@@ -89,7 +85,8 @@ def _built_class(java_name, python_class, python_module):
     was imported from there too, or from a copy of the source the jar holds; None when the class is to
     be generated from the module being run.
 
-    A build always generates. A class built earlier would silently stand for a source that changed
+    A build generates the classes of the modules it imports from the sources it builds, and uses those
+    of the jars it builds against. A class built earlier would silently stand for a source that changed
     since, so one found while the module comes from another source is an error; so is a Java class of
     that name that Python did not make.
     """
@@ -101,11 +98,11 @@ def _built_class(java_name, python_class, python_module):
         raise ClampError('cannot clamp to Java class %s: a class of that name is already on the '
                          'classpath and was not generated from Python (loaded from %s)'
                          % (java_name, _location(built)), where)
-    if _jvm.ClassCapture.isActive():
-        return None
     origin = getattr(sys.modules.get(python_module), '__file__', None)
     if origin is not None and origin.startswith('__pyclasspath__'):
-        return built
+        return built  # a module of a jar on the class path: another project's, while a build runs too
+    if _jvm.ClassCapture.isActive():
+        return None
     stale = _stale_source(built, python_module, _source_of(origin)) if origin else 'the module has no file'
     if stale is None:
         return built  # imported from the sources the jar was built from: in the project's directory, say

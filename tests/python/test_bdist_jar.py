@@ -16,7 +16,8 @@ def test_jar_holds_classes_modules_runtime_and_directory_entries(shop_jar):
     for expected in ['com/', 'com/example/', 'com/example/shop/', 'com/example/shop/orders/',
                      'com/example/shop/orders/Cart.class', 'com/example/shop/orders/Till.class',
                      'shop/', 'shop/__init__.py', 'shop/orders.py',
-                     'clamp_annotations/__init__.py', 'clampannotations/ClampMaker.class']:
+                     'clamp_annotations/__init__.py', 'clampannotations/ClampMaker.class',
+                     'clampannotations/WebappCleanup.class', 'META-INF/web-fragment.xml']:
         assert expected in names
     sources = [n for n in names if n.endswith('.py')]
     assert sources and [n for n in sources if n[:-3] + '$py.class' not in names] == []

@@ -1,6 +1,8 @@
-"""The identity service on Spring Boot (examples/keystone-boot): Boot's executable jar, made by Maven's
-spring-boot-maven-plugin, run with plain `java -jar`, with Jython, the Python REST controller and the
-Python drivers inside it. It answers a client as the identity example's Java front end does."""
+"""The identity service on Spring Boot (examples/keystone-boot), built by Maven as its users build it:
+the clamp-annotations plugin puts the Python half into target/classes, with no Jython on PATH. `mvn
+package` runs the example's @SpringBootTest (Java, autowiring the Python controller and drivers) on the
+way to Boot's executable jar, which plain `java -jar` runs; `mvn spring-boot:run` runs it from
+target/classes. It answers a client as the identity example's Java front end does."""
 import os
 import re
 import subprocess
@@ -8,27 +10,63 @@ import threading
 
 import pytest
 
-from conftest import JAVA, KEYSTONE_ANSWERS, KEYSTONE_DEMO_CALLS, PROBE_CLASSPATH, run
+from conftest import JAVA, KEYSTONE_ANSWERS, KEYSTONE_DEMO_CALLS, PROBE_CLASSPATH, mvn_without_jython, run
 
 pytestmark = pytest.mark.e2e
 
-JAR = os.environ['CLAMP_KEYSTONE_BOOT_JAR']
+EXAMPLE = os.path.join(os.path.dirname(__file__), '..', '..', 'examples', 'keystone-boot')
 QUIET = ['--spring.main.banner-mode=off', '--logging.level.root=warn']
+DEMO_ENDS = KEYSTONE_DEMO_CALLS + [
+    'controller: demo.keystone_web.tokens.TokensController, drivers: '
+    'demo.identity.keystone.drivers.PasswordIdentity, demo.identity.keystone.drivers.UuidTokenProvider',
+]
 
 
-def test_the_boot_jar_serves_keystone_calls_through_a_python_controller_and_drivers(tmpdir):
-    result = run([JAVA, '-jar', JAR, '--keystone.demo=true', '--server.port=0'] + QUIET, cwd=str(tmpdir))
+def mvn(build_directory, args):
+    """Runs Maven in the example, building into ``build_directory``, with no Jython on PATH."""
+    return mvn_without_jython(['-DbuildDir=%s' % build_directory] + args, cwd=EXAMPLE)
+
+
+@pytest.fixture(scope='module')
+def packaged(tmpdir_factory):
+    """The example built with `mvn package` once, into a directory of this run's own."""
+    build_directory = tmpdir_factory.mktemp('keystone-boot')
+    result = mvn(str(build_directory), ['package'])
     assert result.code == 0, result
-    assert result.output.splitlines()[-5:] == KEYSTONE_DEMO_CALLS + [
-        'controller: demo.keystone_web.tokens.TokensController, drivers: '
-        'demo.identity.keystone.drivers.PasswordIdentity, demo.identity.keystone.drivers.UuidTokenProvider',
-    ], result
+    return build_directory, result
+
+
+def test_mvn_package_runs_the_java_spring_boot_test_of_the_python_beans(packaged):
+    _, result = packaged
+    assert re.search(r'Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* -+ in '
+                     r'demo\.keystone\.KeystoneApplicationTest', result.output), result
+
+
+def test_the_boot_jar_serves_keystone_calls_through_a_python_controller_and_drivers(packaged, tmpdir):
+    jar = packaged[0].join('keystone-boot-0.1.0.jar')
+    result = run([JAVA, '-jar', str(jar), '--keystone.demo=true', '--server.port=0'] + QUIET, cwd=str(tmpdir))
+    assert result.code == 0, result
+    assert result.output.splitlines()[-5:] == DEMO_ENDS, result
     # Jython started inside the jar writes no package cache (.jython_cache) into the working directory.
     assert tmpdir.listdir() == [], result
 
 
-def test_refusals_and_expired_tokens_get_the_same_answers_as_from_the_java_front_end():
-    server = subprocess.Popen([JAVA, '-XX:TieredStopAtLevel=1', '-jar', JAR, '--server.port=0',
+def test_spring_boot_run_serves_the_python_beans_from_target_classes_without_building_them_again(packaged):
+    build_directory, _ = packaged
+    result = mvn(str(build_directory), [
+        'spring-boot:run', '-Dspring-boot.run.jvmArguments=-XX:TieredStopAtLevel=1',
+        '-Dspring-boot.run.arguments=%s' % ' '.join(
+            ['--keystone.demo=true', '--server.port=0', '--server.address=127.0.0.1'] + QUIET)])
+    assert result.code == 0, result
+    assert '[INFO] clamp-annotations: nothing changed, 14 files in %s are up to date' % build_directory.join(
+        'classes') in result.output, result
+    lines = result.output.splitlines()
+    assert lines[lines.index(DEMO_ENDS[0]):][:5] == DEMO_ENDS, result
+
+
+def test_refusals_and_expired_tokens_get_the_same_answers_as_from_the_java_front_end(packaged):
+    jar = packaged[0].join('keystone-boot-0.1.0.jar')
+    server = subprocess.Popen([JAVA, '-XX:TieredStopAtLevel=1', '-jar', str(jar), '--server.port=0',
                                '--server.address=127.0.0.1', '--identity.token.ttl-seconds=1'] + QUIET
                               + ['--logging.level.org.springframework.boot.tomcat=info'],  # says the port
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

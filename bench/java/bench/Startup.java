@@ -27,9 +27,11 @@ import javax.tools.ToolProvider;
  * with 1 and with {@value #MANY} beans; and, for the floor of a Python bean, the same Python classes
  * as stock Jython ones, without clamp_annotations, registered with Spring by hand. A start is
  * {@link FirstCall}: a fresh JVM from its start to the first call of a bean, as the JVM counts it.
- * The CPU of a build is the process's user and system time ({@code times} of a shell).
+ * The CPU of a build is the process's user and system time ({@code times} of a shell). The Maven
+ * plugin's build of {@code examples/keystone-boot}'s Python half is Maven's {@code process-classes}
+ * against its {@code compile} (the Java half alone), from clean and with nothing changed.
  * Usage: {@code Startup <work dir> <jython launcher> <jython jar> <class path of this program and
- * Spring> <rounds>}.
+ * Spring> <rounds> <keystone-boot example>}.
  */
 public final class Startup {
 
@@ -39,6 +41,7 @@ public final class Startup {
     private final String jython;
     private final String jythonJar;
     private final String spring;
+    private final Path keystoneBoot;
     private final Map<String, List<double[]>> samples = new LinkedHashMap<>();
 
     private Startup(String[] args) throws IOException {
@@ -49,6 +52,7 @@ public final class Startup {
         List<String> jars = new ArrayList<>(List.of(firstCallJar(work).toString()));
         Arrays.stream(args[3].split(File.pathSeparator)).filter(p -> p.endsWith(".jar")).forEach(jars::add);
         spring = String.join(File.pathSeparator, jars);
+        keystoneBoot = Path.of(args[5]).toAbsolutePath();
     }
 
     private static Path firstCallJar(Path work) throws IOException {
@@ -178,6 +182,18 @@ public final class Startup {
                         slots.resolve("dist/beans-1.0.jar").toString()), beans);
             }
         }
+        mavenBuilds();
+    }
+
+    /** keystone-boot built by Maven (offline: gradle built it before) up to compile, and up to the plugin's goal. */
+    private void mavenBuilds() throws Exception {
+        Path target = work.resolve("keystone-boot");
+        for (String phase : new String[] {"compile", "process-classes"}) {
+            deleteTree(target);
+            measure("mvn " + phase, keystoneBoot, "mvn", "-o", "-q", "-DbuildDir=" + target, phase);
+            measure("mvn " + phase + ", nothing changed", keystoneBoot, "mvn", "-o", "-q", "-DbuildDir=" + target,
+                    phase);
+        }
     }
 
     /** A fresh JVM running {@link FirstCall} on {@code beans}; records CPU, wall and the live heap it reports. */
@@ -283,6 +299,13 @@ public final class Startup {
                 "`jython -c 'import setuptools'`", median("jython -c 'import setuptools'", 0), "python <= 1.5 s");
         row("bdist_jar, " + MANY + " classes, CPU s", median("bdist_jar " + MANY, 0), "bdist_jar, 1 class",
                 median("bdist_jar 1", 0), "<= 2");
+        for (String changed : new String[] {"", ", nothing changed"}) {
+            double plugin = median("mvn process-classes" + changed, 0);
+            double java = median("mvn compile" + changed, 0);
+            row("Maven plugin: keystone-boot's `mvn process-classes`" + changed + ", CPU s", plugin,
+                    "`mvn compile` (the Java half)" + changed, java, String.format("python - java <= %s s (here %.2f s)",
+                            changed.isEmpty() ? "3" : "0.5", plugin - java));
+        }
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Just enough JSON for the Keystone API: parses objects, arrays, strings, numbers, booleans, null. */
-final class Json {
+public final class Json {
 
     private final String text;
     private int at;
@@ -16,7 +16,7 @@ final class Json {
     }
 
     /** The value {@code text} holds: a Map, List, String, Double, Boolean or null. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json json = new Json(text);
         Object value = json.value();
         json.space();
@@ -27,7 +27,7 @@ final class Json {
     }
 
     /** The value at {@code path} of nested objects, or null when any step is missing. */
-    static Object at(Object root, String... path) {
+    public static Object at(Object root, String... path) {
         Object value = root;
         for (String key : path) {
             if (!(value instanceof Map)) {
@@ -39,7 +39,7 @@ final class Json {
     }
 
     /** {@code value} as a JSON string literal. */
-    static String quote(String value) {
+    public static String quote(String value) {
         StringBuilder quoted = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             if (c == '"' || c == '\\') {

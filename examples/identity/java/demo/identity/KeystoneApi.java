@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 
 /**
  * What both ends of Keystone's token API agree on (its path, the subject-token header, a password
@@ -23,6 +24,29 @@ public final class KeystoneApi {
                 + Json.quote(name) + ", \"domain\": {\"id\": \"default\"}, \"password\": " + Json.quote(password)
                 + "}}}, \"scope\": {\"project\": {\"name\": " + Json.quote(project)
                 + ", \"domain\": {\"id\": \"default\"}}}}}";
+    }
+
+    /** The body of an answer that carries {@code token}, as Keystone writes it. */
+    public static String tokenJson(Token token) {
+        User user = token.user();
+        Project project = token.project();
+        return "{\"token\": {\"methods\": [\"password\"], \"user\": {\"id\": " + Json.quote(user.id())
+                + ", \"name\": " + Json.quote(user.name()) + ", \"domain\": {\"id\": " + Json.quote(user.domainId())
+                + "}}, \"project\": {\"id\": " + Json.quote(project.id()) + ", \"name\": " + Json.quote(project.name())
+                + "}, \"issued_at\": " + Json.quote(Instant.ofEpochMilli(token.issuedAt()).toString())
+                + ", \"expires_at\": " + Json.quote(Instant.ofEpochMilli(token.expiresAt()).toString()) + "}}";
+    }
+
+    /** The body of an error answer. */
+    public static String errorJson(int code, String message) {
+        return "{\"error\": {\"code\": " + code + ", \"message\": " + Json.quote(message) + "}}";
+    }
+
+    /** Makes the demo's calls to each token API named by URL ({@code http://host:port/v3/auth/tokens}). */
+    public static void main(String[] args) throws Exception {
+        for (String tokens : args) {
+            demoCalls(URI.create(tokens));
+        }
     }
 
     /** Issues a token for alice, validates it, revokes it and validates it again, printing each call. */

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,7 +64,7 @@ public class KeystoneServer implements AutoCloseable {
                 default -> respond(exchange, 405, null);
             }
         } catch (RuntimeException e) {
-            respond(exchange, 500, error(500, e.toString()));
+            respond(exchange, 500, KeystoneApi.errorJson(500, e.toString()));
         }
     }
 
@@ -74,7 +73,7 @@ public class KeystoneServer implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             request = Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-            respond(exchange, 400, error(400, e.getMessage()));
+            respond(exchange, 400, KeystoneApi.errorJson(400, e.getMessage()));
             return;
         }
         Object user = Json.at(request, "auth", "identity", "password", "user");
@@ -82,32 +81,33 @@ public class KeystoneServer implements AutoCloseable {
         Optional<User> found = identity.authenticate(domain, text(Json.at(user, "name"), ""),
                 text(Json.at(user, "password"), ""));
         if (found.isEmpty()) {
-            respond(exchange, 401, error(401, "The request you have made requires authentication."));
+            respond(exchange, 401,
+                    KeystoneApi.errorJson(401, "The request you have made requires authentication."));
             return;
         }
         Optional<Token> token = tokens.issue(found.get(),
                 text(Json.at(request, "auth", "scope", "project", "name"), null));
         if (token.isEmpty()) {
-            respond(exchange, 401, error(401, "No such project for this user."));
+            respond(exchange, 401, KeystoneApi.errorJson(401, "No such project for this user."));
             return;
         }
         exchange.getResponseHeaders().set(KeystoneApi.SUBJECT_TOKEN, token.get().id());
-        respond(exchange, 201, body(token.get()));
+        respond(exchange, 201, KeystoneApi.tokenJson(token.get()));
     }
 
     private void validate(HttpExchange exchange) throws IOException {
         Optional<Token> token = subjectToken(exchange).flatMap(tokens::validate);
         if (token.isPresent()) {
             exchange.getResponseHeaders().set(KeystoneApi.SUBJECT_TOKEN, token.get().id());
-            respond(exchange, 200, body(token.get()));
+            respond(exchange, 200, KeystoneApi.tokenJson(token.get()));
         } else {
-            respond(exchange, 404, error(404, "Could not find token."));
+            respond(exchange, 404, KeystoneApi.errorJson(404, "Could not find token."));
         }
     }
 
     private void revoke(HttpExchange exchange) throws IOException {
         boolean revoked = subjectToken(exchange).map(tokens::revoke).orElse(false);
-        respond(exchange, revoked ? 204 : 404, revoked ? null : error(404, "Could not find token."));
+        respond(exchange, revoked ? 204 : 404, revoked ? null : KeystoneApi.errorJson(404, "Could not find token."));
     }
 
     private static Optional<String> subjectToken(HttpExchange exchange) {
@@ -116,20 +116,6 @@ public class KeystoneServer implements AutoCloseable {
 
     private static String text(Object value, String otherwise) {
         return value instanceof String ? (String) value : otherwise;
-    }
-
-    private static String body(Token token) {
-        User user = token.user();
-        Project project = token.project();
-        return "{\"token\": {\"methods\": [\"password\"], \"user\": {\"id\": " + Json.quote(user.id())
-                + ", \"name\": " + Json.quote(user.name()) + ", \"domain\": {\"id\": " + Json.quote(user.domainId())
-                + "}}, \"project\": {\"id\": " + Json.quote(project.id()) + ", \"name\": " + Json.quote(project.name())
-                + "}, \"issued_at\": " + Json.quote(Instant.ofEpochMilli(token.issuedAt()).toString())
-                + ", \"expires_at\": " + Json.quote(Instant.ofEpochMilli(token.expiresAt()).toString()) + "}}";
-    }
-
-    private static String error(int code, String message) {
-        return "{\"error\": {\"code\": " + code + ", \"message\": " + Json.quote(message) + "}}";
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

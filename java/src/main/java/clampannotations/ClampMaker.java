@@ -1,6 +1,7 @@
 package clampannotations;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.python.compiler.CustomMaker;
 import org.python.core.Py;
 import org.python.core.PyObject;
+import org.python.core.imp;
 
 /**
  * Gives a clamped Python class a Java class with a chosen, stable name.
@@ -22,6 +24,9 @@ import org.python.core.PyObject;
  * Spring's view of the bean. Deciding when the built class may stand in is the caller's business.
  */
 public final class ClampMaker extends CustomMaker {
+
+    /** Named, not referred to: a jar on the class path may carry this class without it. */
+    private static final String MEMBER_WRITER = "clampannotations.MemberWriter";
 
     private final Members members;
     private final Class<?> built;
@@ -120,20 +125,38 @@ public final class ClampMaker extends CustomMaker {
     }
 
     private byte[] rewrite(byte[] bytes) {
-        return MemberWriter.rewrite(bytes, members, pythonModule, pythonClass);
+        try {
+            return (byte[]) rewriter().invoke(null, bytes, members, pythonModule, pythonClass);
+        } catch (InvocationTargetException e) {
+            throw Py.JavaError(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw Py.JavaError(e);
+        }
     }
 
     /**
-     * Whether classes can be generated here: a jar built by bdist_jar carries the generated classes
-     * but not ASM, which generating takes.
+     * Whether classes can be generated here. What runs carries no generator (jars built by bdist_jar,
+     * the runtime artifact): {@link MemberWriter} and ASM are a build's.
      */
     public static boolean canGenerate() {
-        try {
-            Class.forName("org.objectweb.asm.tree.MethodNode", false, ClampMaker.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
+        return rewriter() != null;
+    }
+
+    /**
+     * {@link MemberWriter#rewrite}, from this class's loader, or else from Jython's sys.path (the
+     * installed package's jar, beside ASM), where a jar on the class path gave this class without it;
+     * null when neither has it with ASM.
+     */
+    private static Method rewriter() {
+        for (ClassLoader loader : new ClassLoader[] {ClampMaker.class.getClassLoader(), imp.getSyspathJavaLoader()}) {
+            try {
+                return Class.forName(MEMBER_WRITER, true, loader).getMethod("rewrite", byte[].class, Members.class,
+                        String.class, String.class);
+            } catch (ReflectiveOperationException | LinkageError e) { // absent, or ASM absent beside it
+                continue;
+            }
         }
+        return null;
     }
 
     private List<Class<?>> javaBases() {

@@ -31,8 +31,12 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * Python object, whichever side creates it) and class names Jython looks up with
  * {@code Class.forName} on every call become class constants. Every constructor and method that uses
  * Jython passes {@link JythonStartup#ensure} first.
+ *
+ * <p>It and {@link AnnotationWriter}, which use ASM, are all of the generator: what runs carries
+ * neither. A build may load them from another class loader than the runtime classes they read (when a
+ * jar on the class path carries the runtime), so what they use of those classes is public.
  */
-final class MemberWriter extends ClassVisitor {
+public final class MemberWriter extends ClassVisitor {
 
     private static final String RUNTIME = "clampannotations/ClampRuntime";
     private static final String GATE = "clampannotations/JythonStartup";
@@ -59,7 +63,7 @@ final class MemberWriter extends ClassVisitor {
      * for an override the class does not have, and more constants than a class file holds, are an
      * {@link IllegalArgumentException}.
      */
-    static byte[] rewrite(byte[] classFile, Members members, String pythonModule, String pythonClass) {
+    public static byte[] rewrite(byte[] classFile, Members members, String pythonModule, String pythonClass) {
         ClassReader reader = new ClassReader(classFile);
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS); // a fresh constant pool: no unused names
         MemberWriter memberWriter = new MemberWriter(writer, members, pythonModule, pythonClass);

@@ -21,9 +21,9 @@ public final class Members {
      * writes as an attribute: its name, its type and its annotations.
      */
     public static final class Variable {
-        final String name;
-        final TypeSpec type;
-        final List<AnnotationSpec> annotations;
+        public final String name;
+        public final TypeSpec type;
+        public final List<AnnotationSpec> annotations;
 
         /** A {@code void} type is an {@link IllegalArgumentException}. */
         public Variable(String name, TypeSpec type, List<AnnotationSpec> annotations) {
@@ -38,11 +38,11 @@ public final class Members {
 
     /** A new method that calls the Python method of the same name, or the constructor ({@code <init>}). */
     public static final class Method {
-        final String name;
-        final TypeSpec returns;
-        final List<Variable> parameters;
-        final List<Class<?>> exceptions;
-        final List<AnnotationSpec> annotations;
+        public final String name;
+        public final TypeSpec returns;
+        public final List<Variable> parameters;
+        public final List<Class<?>> exceptions;
+        public final List<AnnotationSpec> annotations;
 
         /**
          * Parameters taking more local-variable slots than a Java method has, or a name Jython's
@@ -70,7 +70,7 @@ public final class Members {
             this.annotations = copy(annotations);
         }
 
-        String descriptor() {
+        public String descriptor() {
             StringBuilder descriptor = new StringBuilder("(");
             for (Variable parameter : parameters) {
                 descriptor.append(parameter.type.descriptor());
@@ -79,7 +79,7 @@ public final class Members {
         }
 
         /** The generic signature, or null when no type in it is parameterized. */
-        String signature() {
+        public String signature() {
             boolean generic = returns.isGeneric();
             StringBuilder signature = new StringBuilder("(");
             for (Variable parameter : parameters) {
@@ -156,7 +156,7 @@ public final class Members {
     }
 
     /** Whether the class overrides the Java method {@code name} with this method descriptor. */
-    boolean overrides(String name, String descriptor) {
+    public boolean overrides(String name, String descriptor) {
         Set<String> parameters = overloads.get(name);
         return parameters == null || parameters.contains(descriptor.substring(0, descriptor.indexOf(')') + 1));
     }
@@ -204,35 +204,35 @@ public final class Members {
         return this;
     }
 
-    boolean isAbstract() {
+    public boolean isAbstract() {
         return isAbstract;
     }
 
-    boolean hasFinalizer() {
+    public boolean hasFinalizer() {
         return finalizer;
     }
 
-    List<AnnotationSpec> classAnnotations() {
+    public List<AnnotationSpec> classAnnotations() {
         return classAnnotations;
     }
 
-    Map<String, List<AnnotationSpec>> overrideAnnotations() {
+    public Map<String, List<AnnotationSpec>> overrideAnnotations() {
         return overrideAnnotations;
     }
 
-    Iterable<Method> methods() {
+    public Iterable<Method> methods() {
         return methods.values();
     }
 
-    Method constructor() {
+    public Method constructor() {
         return constructor;
     }
 
-    Iterable<Variable> fields() {
+    public Iterable<Variable> fields() {
         return fields.values();
     }
 
-    Map<String, Object> constants() {
+    public Map<String, Object> constants() {
         return constants;
     }
 

@@ -5,7 +5,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /** The bytecode that moves values between Java's primitive types and Jython's objects. */
-enum Primitive {
+public enum Primitive {
     // Each with the Py method that makes the Python object Jython's own overrides make (a long is an
     // int when it fits), and the method that reads it back, range-checked (none for char: Jython's
     // conversion is used).
@@ -51,7 +51,7 @@ enum Primitive {
     }
 
     /** The primitive type whose box {@code boxed} is. */
-    static Class<?> unboxed(Class<?> boxed) {
+    public static Class<?> unboxed(Class<?> boxed) {
         return of(boxed).type;
     }
 
@@ -60,7 +60,7 @@ enum Primitive {
      * the Python object Jython would make of it (so no box is made and looked up), and returns how
      * many slots the local takes.
      */
-    static int loadForPython(MethodVisitor visitor, Class<?> type, int slot) {
+    public static int loadForPython(MethodVisitor visitor, Class<?> type, int slot) {
         Primitive primitive = type.isPrimitive() ? of(type) : null;
         if (primitive == null) {
             visitor.visitVarInsn(Opcodes.ALOAD, slot);
@@ -82,7 +82,7 @@ enum Primitive {
      * Returns the {@code PyObject} on the stack as {@code type}, converted by Jython; the class is a
      * constant, never looked up by name.
      */
-    static void returnAs(MethodVisitor visitor, TypeSpec type) {
+    public static void returnAs(MethodVisitor visitor, TypeSpec type) {
         if (type.raw() == void.class) {
             visitor.visitInsn(Opcodes.POP);
             visitor.visitInsn(Opcodes.RETURN);

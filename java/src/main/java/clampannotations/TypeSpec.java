@@ -100,7 +100,7 @@ public final class TypeSpec {
         return signature.append(">;").toString();
     }
 
-    static String descriptor(Class<?> type) {
+    public static String descriptor(Class<?> type) {
         if (type.isArray()) {
             return internalName(type); // an array's binary name is its descriptor, with dots
         }
@@ -110,7 +110,7 @@ public final class TypeSpec {
         return "L" + internalName(type) + ";";
     }
 
-    static String internalName(Class<?> type) {
+    public static String internalName(Class<?> type) {
         return type.getName().replace('.', '/');
     }
 

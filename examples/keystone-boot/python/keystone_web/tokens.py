@@ -5,6 +5,7 @@ routes requests to its typed methods by their mapping annotations; headers and t
 annotated parameters, answers leave as ``ResponseEntity``.
 """
 import json
+import logging
 
 from java.lang import Object, String
 from java.time import Instant
@@ -16,6 +17,8 @@ from clamp_annotations import clamp_base, generic, java_constructor, java_method
 from demo.identity import IdentityDriver, TokenDriver
 
 Base = clamp_base('demo')  # Java class demo.keystone_web.tokens.TokensController
+
+log = logging.getLogger(__name__)
 
 SUBJECT_TOKEN = 'X-Subject-Token'
 Reply = generic(ResponseEntity, String)
@@ -37,6 +40,7 @@ class TokensController(Base, Object):
         try:
             request = json.loads(body)
         except ValueError as e:
+            log.exception('refused a request body that is not JSON')
             return _error(400, str(e))
         auth = _at(request, 'auth')
         user = _at(auth, 'identity', 'password', 'user')

@@ -4,6 +4,7 @@ They get the existing Java DAOs through their constructors and their settings th
 code here ever sees the ApplicationContext.
 """
 import hashlib
+import logging
 import uuid
 
 from java.lang import Long, System
@@ -16,6 +17,8 @@ from org.springframework.beans.factory.annotation import Value
 from org.springframework.stereotype import Repository, Service
 
 Base = clamp_base('demo.identity')  # Java classes demo.identity.keystone.drivers.*
+
+log = logging.getLogger(__name__)
 
 
 @Service
@@ -60,6 +63,7 @@ class UuidTokenProvider(Base, TokenDriver):
         now = System.currentTimeMillis()
         token = Token(uuid.uuid4().hex, user, project.get(), now, now + self.ttl_seconds * 1000)
         self.tokens.save(token)
+        log.debug('issued a token for %s in project %s', user.name(), project.get().name())
         return Optional.of(token)
 
     def validate(self, token_id):
