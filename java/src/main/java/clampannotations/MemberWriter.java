@@ -16,9 +16,12 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
  * Rewrites the class Jython generated for a clamped Python class into the one clamp_annotations
@@ -27,9 +30,10 @@ import org.objectweb.asm.tree.MethodNode;
  * signatures and annotations, and the annotations of the methods Jython generated as overrides), the superclass constructors are dropped when Python declares its own, and two things in Jython's code
  * are redirected: construction goes through {@link ClampRuntime#construct} (one Java object per
  * Python object, whichever side creates it) and class names Jython looks up with
- * {@code Class.forName} on every call become class constants. Static methods and the initialization of
- * static fields that Python gives values find the Python class through {@link ClampRuntime#pythonClass}
- * once, and keep it in a static field of the class.
+ * {@code Class.forName} on every call become class constants. Every constructor and method that uses
+ * Jython passes {@link JythonStartup#ensure} first. Static methods and the initialization of static
+ * fields that Python gives values find the Python class through {@link ClampRuntime#pythonClass} once,
+ * and keep it in a static field of the class.
  *
  * <p>It, {@link AnnotationWriter} and {@link LambdaReturns}, which use ASM, are all of the generator:
  * what runs carries none of them. A build may load them from another class loader than the runtime
@@ -39,6 +43,7 @@ import org.objectweb.asm.tree.MethodNode;
 public final class MemberWriter extends ClassVisitor {
 
     private static final String RUNTIME = "clampannotations/ClampRuntime";
+    private static final String GATE = "clampannotations/JythonStartup";
     private static final String PROXY = "Lorg/python/core/PyProxy;";
     private static final String PY_OBJECT = "Lorg/python/core/PyObject;";
     private static final String OBJECTS = "[Ljava/lang/Object;";
@@ -189,8 +194,8 @@ public final class MemberWriter extends ClassVisitor {
     }
 
     /**
-     * Declares {@code method} with its parameter names and annotations, and starts its code: what every
-     * method that Python declares begins with.
+     * Declares {@code method} with its parameter names and annotations, and starts its code at the
+     * start-up gate: what every method that Python declares begins with.
      */
     private MethodVisitor startMethod(int access, Members.Method method) {
         String[] exceptions = new String[method.exceptions.size()];
@@ -210,6 +215,7 @@ public final class MemberWriter extends ClassVisitor {
                     (descriptor, visible) -> visitor.visitParameterAnnotation(index, descriptor, visible));
         }
         visitor.visitCode();
+        visitor.visitMethodInsn(Opcodes.INVOKESTATIC, GATE, "ensure", "()V", false); // each calls ClampRuntime
         return visitor;
     }
 
@@ -260,6 +266,7 @@ public final class MemberWriter extends ClassVisitor {
         if (!initializerSeen && !members.staticValues().isEmpty()) {
             MethodVisitor visitor = super.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
             visitor.visitCode();
+            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, GATE, "ensure", "()V", false); // it calls ClampRuntime
             initializeStaticValues(visitor);
             visitor.visitInsn(Opcodes.RETURN);
             visitor.visitMaxs(0, 0);
@@ -331,7 +338,9 @@ public final class MemberWriter extends ClassVisitor {
     /**
      * Replaces, in Jython's generated code, {@code Class.forName("name")} of a constant name with the
      * class constant, and {@code Py.initProxy} with {@link ClampRuntime#construct}, which takes the
-     * same arguments; adds {@code annotations} after those the method has.
+     * same arguments; makes a method that uses Jython's classes pass {@link JythonStartup#ensure} first
+     * (a constructor before its superclass constructor, which may call overridden methods); adds
+     * {@code annotations} after those the method has.
      */
     private static MethodVisitor redirectJythonCalls(MethodVisitor next, List<AnnotationSpec> annotations,
             int access, String name, String descriptor, String signature, String[] exceptions) {
@@ -356,8 +365,27 @@ public final class MemberWriter extends ClassVisitor {
                         call.name = "construct";
                     }
                 }
+                if (usesJython(instructions)) {
+                    instructions.insert(new MethodInsnNode(Opcodes.INVOKESTATIC, GATE, "ensure", "()V", false));
+                }
                 accept(next);
             }
         };
+    }
+
+    /**
+     * Whether {@code code} uses a member of a class of Jython's or of clamp_annotations', or creates an
+     * object of one: what initialises those classes.
+     */
+    private static boolean usesJython(InsnList code) {
+        for (AbstractInsnNode node : code) {
+            String owner = node instanceof MethodInsnNode ? ((MethodInsnNode) node).owner
+                    : node instanceof FieldInsnNode ? ((FieldInsnNode) node).owner
+                    : node.getOpcode() == Opcodes.NEW ? ((TypeInsnNode) node).desc : "";
+            if (owner.startsWith("org/python/") || owner.startsWith("clampannotations/")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
