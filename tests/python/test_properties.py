@@ -111,7 +111,8 @@ def test_springs_data_binder_binds_and_bean_validation_validates_the_constraints
     assert (settings.host, settings.port, settings.secure) == ('example.org', 70, True)
     assert validator().validate(java_object(settings)).isEmpty()
     settings.port, settings.host, settings.tags = 0, ' ', ArrayList(['a', 'b', 'c'])
-    found = sorted('%s: %s' % (v.getPropertyPath(), v.getMessage()) for v in validator().validate(java_object(settings)))
+    found = sorted('%s: %s' % (v.getPropertyPath(), v.getMessage())
+                   for v in validator().validate(java_object(settings)))
     assert found == ['host: must not be blank', 'port: must be greater than or equal to 1',
                      'tags: size must be between 0 and 2']
 

@@ -85,8 +85,8 @@ from java.lang import Class  # noqa: E402 (after the classes: Class is no value 
 
 def test_a_static_method_is_public_static_with_its_types_names_exceptions_and_annotations():
     label = method(Catalog, 'label')
-    assert label.toGenericString() == ('public static java.lang.String com.example.test_static_members.Catalog.label(int)'
-                                       ' throws java.io.IOException')
+    assert label.toGenericString() == ('public static java.lang.String '
+                                       'com.example.test_static_members.Catalog.label(int) throws java.io.IOException')
     assert [(p.getName(), p.isNamePresent()) for p in label.getParameters()] == [('number', True)]
     assert label.isAnnotationPresent(Marker)
     assert label.getParameterAnnotations()[0][0].name() == 'number'

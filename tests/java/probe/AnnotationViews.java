@@ -236,7 +236,8 @@ public final class AnnotationViews {
                 return new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitParameter(String parameter, int parameterAccess) {
-                        parameters.add(parameter + (parameterAccess == 0 ? "" : String.format("/0x%04x", parameterAccess)));
+                        parameters.add(parameter
+                                + (parameterAccess == 0 ? "" : String.format("/0x%04x", parameterAccess)));
                     }
 
                     @Override

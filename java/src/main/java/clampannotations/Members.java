@@ -119,7 +119,10 @@ public final class Members {
             this.setterAnnotations = copy(setterAnnotations);
         }
 
-        /** What follows {@code get} and {@code set} in the accessors' names: java.beans reads it back as {@code name}. */
+        /**
+         * What follows {@code get} and {@code set} in the accessors' names: java.beans reads it back as
+         * {@code name}.
+         */
         private static String accessorStem(String name) {
             String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
             for (String stem : new String[] {capitalized, name}) { // xPos: getXPos is the property XPos, getxPos xPos
