@@ -2,7 +2,7 @@
 this process. Java reaches a static member's Python class through its module, so these classes are
 top-level names of this module, as a jar requires of every clamped class."""
 from java.io import IOException
-from java.lang import Integer, Long, Object, String
+from java.lang import ExceptionInInitializerError, Integer, Long, Object, String
 from java.lang.reflect import Modifier
 from java.util import List
 from org.python.core import Py
@@ -144,15 +144,23 @@ def test_a_static_field_gets_its_value_when_java_initializes_the_class():
     assert Catalog.issued == before + 1  # the static method's Python code wrote the Java field
 
 
-def test_java_calling_a_static_method_of_a_class_that_its_module_does_not_name_is_told_why():
-    class Hidden(Base, Object):  # Java finds the Python class of a static member in its module
+def test_java_using_the_static_members_of_a_class_that_its_module_does_not_name_is_told_why():
+    # Java finds the Python class of a static member in its module
+    class Hidden(Base, Object):
         @staticmethod
         @java_method(Integer.TYPE)
         def answer():
             return 42
 
+    class Valued(Base, Object):
+        size = java_field(Integer.TYPE, static=True, value=3)
+
+    why = ('module test_static_members has no class %s: Java reaches the static members of the clamped classes that '
+           'their module defines at top level only')
     assert Hidden.answer() == 42
     with pytest.raises(TypeError) as info:
         method(Hidden, 'answer').invoke(None, [])
-    assert str(info.value) == ('module test_static_members has no class Hidden: Java reaches the static members of '
-                               'the clamped classes that their module defines at top level only')
+    assert str(info.value) == why % 'Hidden'
+    with pytest.raises(ExceptionInInitializerError) as info:  # Java initializes the class: size gets its value
+        Valued.size
+    assert str(info.value.getCause()) == 'TypeError: %s\n' % (why % 'Valued')
