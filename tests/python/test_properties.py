@@ -1,6 +1,6 @@
 """Bean properties declared in one line: what Java sees (reflection, java.beans, Spring's BeanWrapper and
-DataBinder, Spring Boot's binder of @ConfigurationProperties, Bean Validation) and how Python code and
-Java accessors share the field, in this process."""
+DataBinder, Spring Boot's binder of @ConfigurationProperties, Bean Validation, Jackson) and how Python
+code and Java accessors share the field, in this process."""
 from java.beans import Introspector
 from java.lang import Boolean, Class, Integer, Object, String
 from java.util import ArrayList, List
@@ -14,6 +14,7 @@ from org.springframework.boot.context.properties.bind.validation import Validati
 from org.springframework.boot.context.properties.source import MapConfigurationPropertySource
 from org.springframework.validation import DataBinder
 from org.springframework.validation.beanvalidation import SpringValidatorAdapter
+from tools.jackson.databind.json import JsonMapper
 
 import pytest
 
@@ -141,3 +142,14 @@ def test_spring_boots_binder_binds_the_properties_as_configuration_properties_an
         bind(settings, {'app.port': '0'}, ValidationBindHandler([SpringValidatorAdapter(validator())]))
     errors = info.value.getCause().getValidationErrors().getAllErrors()  # a BindValidationException's
     assert [(e.getField(), e.getDefaultMessage()) for e in errors] == [('port', 'must be greater than or equal to 1')]
+
+
+def test_jackson_writes_and_reads_the_properties_as_those_of_a_java_bean():
+    settings = Settings()
+    settings.tags = ArrayList(['a'])
+    mapper = JsonMapper.builder().build()
+    # no xPos: Jackson leaves it out of the javac twin, twin.Settings, too
+    assert mapper.writeValueAsString(java_object(settings)) == (
+        '{"audited":null,"host":null,"port":8080,"secure":false,"tags":["a"],"version":"1.0"}')
+    read = mapper.readValue('{"port":70,"host":"example.org"}', JAVA)  # made by the Java constructor
+    assert (read.port, read.host, read.version) == (70, 'example.org', '1.0')
