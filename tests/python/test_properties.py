@@ -1,6 +1,6 @@
 """Bean properties declared in one line: what Java sees (reflection, java.beans, Spring's BeanWrapper and
-DataBinder, Spring Boot's binder of @ConfigurationProperties, Bean Validation, Jackson) and how Python
-code and Java accessors share the field, in this process."""
+DataBinder, Bean Validation, Jackson) and how Python code and Java accessors share the field, in this
+process."""
 from java.beans import Introspector
 from java.lang import Boolean, Class, Integer, Object, String
 from java.util import ArrayList, List
@@ -9,14 +9,8 @@ from jakarta.validation.constraints import Min, NotBlank, Size
 from org.hibernate.validator.messageinterpolation import ParameterMessageInterpolator
 from org.python.core import Py
 from org.springframework.beans import BeanWrapperImpl, MutablePropertyValues
-from org.springframework.boot.context.properties.bind import BindException, Bindable, Binder
-from org.springframework.boot.context.properties.bind.validation import ValidationBindHandler
-from org.springframework.boot.context.properties.source import MapConfigurationPropertySource
 from org.springframework.validation import DataBinder
-from org.springframework.validation.beanvalidation import SpringValidatorAdapter
 from tools.jackson.databind.json import JsonMapper
-
-import pytest
 
 from clamp_annotations import clamp_base, generic, java_property
 from fixtures import Marker, MethodOnly
@@ -122,26 +116,6 @@ def validator():
     """Hibernate Validator, with messages that need no expression language."""
     return Validation.byDefaultProvider().configure().messageInterpolator(
         ParameterMessageInterpolator()).buildValidatorFactory().getValidator()
-
-
-def bind(settings, properties, handler=None):
-    """Binds ``properties`` to ``settings`` as Spring Boot binds those of a ``@ConfigurationProperties('app')``
-    class, validated with ``handler`` as ``@Validated`` asks."""
-    binder = Binder([MapConfigurationPropertySource(properties)])
-    bindable = Bindable.ofInstance(java_object(settings))
-    return binder.bind('app', bindable) if handler is None else binder.bind('app', bindable, handler)
-
-
-def test_spring_boots_binder_binds_the_properties_as_configuration_properties_and_validates_them():
-    settings = Settings()
-    bind(settings, {'app.port': '70', 'app.host': 'example.org', 'app.secure': 'true', 'app.tags': 'a,b',
-                    'app.x-pos': '3'})
-    assert (settings.port, settings.host, settings.secure, list(settings.tags), settings.xPos) == (
-        70, 'example.org', True, ['a', 'b'], 3)
-    with pytest.raises(BindException) as info:
-        bind(settings, {'app.port': '0'}, ValidationBindHandler([SpringValidatorAdapter(validator())]))
-    errors = info.value.getCause().getValidationErrors().getAllErrors()  # a BindValidationException's
-    assert [(e.getField(), e.getDefaultMessage()) for e in errors] == [('port', 'must be greater than or equal to 1')]
 
 
 def test_jackson_writes_and_reads_the_properties_as_those_of_a_java_bean():
