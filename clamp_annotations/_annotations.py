@@ -73,8 +73,9 @@ class Annotation(object):
     def __call__(self, target):
         """Applies this annotation to a class or method, as the decorator ``@A(...)`` does.
 
-        Returns the method, or the class with its Java class annotated: the same class when that Java
-        class was made with the annotation, else the class made again (see ``ClampMeta.annotated``).
+        Returns the method (a static or class method as it is), or the class with its Java class
+        annotated: the same class when that Java class was made with the annotation, else the class made
+        again (see ``ClampMeta.annotated``).
         """
         _record(target, self, class_being_defined())
         return type(target).annotated(target) if _is_python_class(target) else target
@@ -176,8 +177,14 @@ def annotations_of(obj):
     inherited: a subclass does not report its bases' annotations.
     """
     if not _is_python_class(obj):  # a class is never a typed method; see _describe
-        obj = getattr(obj, 'python_function', obj)  # a typed method's function
+        obj = wrapped_function(getattr(obj, 'python_function', obj))  # a typed method's function
     return getattr(obj, '__dict__', {}).get(RECORD, ())
+
+
+def wrapped_function(obj):
+    """The function of a static or class method, where annotations and declarations are recorded; any
+    other object itself."""
+    return obj.__func__ if isinstance(obj, (staticmethod, classmethod)) else obj
 
 
 def java_specs(annotations, target_name):
@@ -235,8 +242,9 @@ def _record(target, annotation, owner):
         _check_class(target, annotation)
     elif isinstance(target, types.FunctionType) and owner is not None and target.__name__ == '__init__':
         check_target(name, annotation, 'a constructor', ElementType.CONSTRUCTOR)
-    elif isinstance(target, types.FunctionType) and owner is not None:
+    elif isinstance(wrapped_function(target), types.FunctionType) and owner is not None:
         check_target(name, annotation, 'a method', ElementType.METHOD)
+        target = wrapped_function(target)
     else:
         raise AnnotationError(name, repr(annotation), None,
                               'annotates classes and the methods in their bodies only', _kind(target))
@@ -332,7 +340,7 @@ def _is_decoration(annotation_type, obj):
     so one reached as ``module.Class``, or imported under another name, is a value too.
     """
     if isinstance(obj, (types.FunctionType, staticmethod, classmethod, property)):
-        return True  # the last three cannot be annotated, which _record will say
+        return True  # a property cannot be annotated, which _record will say
     if not _is_python_class(obj):
         return False
     if not _takes_class_value(annotation_type):

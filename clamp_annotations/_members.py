@@ -22,11 +22,11 @@ from java.io import Serializable
 from java.lang import (Boolean, Class, Double, IllegalArgumentException, Integer, Long, Object, String,
                        Throwable, Void)
 from java.lang.annotation import ElementType
-from org.python.core import Py
+from org.python.core import Py, PyProxy
 
 from clamp_annotations import _jvm, _overloads
 from clamp_annotations._annotations import (Annotation, annotations_of, check_repetition, check_target,
-                                           class_being_defined, has_java_class, java_specs)
+                                           class_being_defined, has_java_class, java_specs, wrapped_function)
 from clamp_annotations._errors import AnnotationError, ClampError
 from clamp_annotations._overloads import VARARGS, VARKEYWORDS
 
@@ -35,12 +35,14 @@ _SIGNATURE = '__clamp_signature__'
 
 class Signature(object):
     """The Java types declared for a method or constructor: ``returns``, ``parameters`` as
-    ``(name, type, annotations)`` in the order of the ``def``, and ``throws``."""
+    ``(name, type, annotations)`` in the order of the ``def``, and ``throws``; and the parameters the
+    ``def`` takes (``*args`` as such), which :func:`check_parameters` compares with them."""
 
-    def __init__(self, returns, parameters, throws):
+    def __init__(self, returns, parameters, throws, takes):
         self.returns = returns
         self.parameters = parameters
         self.throws = throws
+        self.takes = takes
 
 
 def generic(raw, *arguments):
@@ -157,9 +159,12 @@ def java_method(*returns, **parameters):
 
     ``@java_method(ReturnType, name=Type, ..., throws=[Exception, ...])``; without a return type the
     method is ``void``, and a bare ``@java_method`` declares ``public void name()``. A parameter's
-    type may be a tuple ``(Type, Annotation, ...)`` to annotate the parameter.
+    type may be a tuple ``(Type, Annotation, ...)`` to annotate the parameter. On a ``staticmethod``
+    (or a ``classmethod``, which Java calls with the class), above or below it, it declares a ``public
+    static`` method.
     """
-    if len(returns) == 1 and not parameters and isinstance(returns[0], types.FunctionType):
+    if len(returns) == 1 and not parameters and isinstance(returns[0], (types.FunctionType, staticmethod,
+                                                                        classmethod)):
         return java_method()(returns[0])
     if len(returns) > 1:
         raise ClampError('java_method takes one return type and the parameters by name, got %d types: %r'
@@ -180,7 +185,8 @@ def java_constructor(**parameters):
 def _declaration(returns, parameters, constructor):
     throws = parameters.pop('throws', ())
 
-    def declare(function):
+    def declare(target):
+        function = target if constructor else wrapped_function(target)
         if not isinstance(function, types.FunctionType):
             raise ClampError('%s declares a Java %s on a function, got %r'
                              % (_form(constructor), 'constructor' if constructor else 'method', function))
@@ -193,16 +199,15 @@ def _declaration(returns, parameters, constructor):
                              '...)', where)
         if _SIGNATURE in function.__dict__:
             raise ClampError('conflicting declarations: %s is given twice' % _form(constructor), where)
-        names = _parameter_names(where, function)
-        if sorted(names) != sorted(parameters):
-            raise ClampError('%s must give a type for each parameter of the def, by name: the def has '
-                             '(%s), the declaration (%s)'
-                             % (_form(constructor), ', '.join(names), ', '.join(sorted(parameters))), where)
-        declared = [_parameter(where, name, parameters[name]) for name in names]
+        takes = _takes(function)
+        ordered = [name for name in takes if name in parameters] + sorted(set(parameters) - set(takes))
+        declared = [_parameter(where, name, parameters[name]) for name in ordered]
         exceptions = [_throwable(where, e) for e in (throws if isinstance(throws, (list, tuple)) else [throws])]
-        setattr(function, _SIGNATURE, Signature(java_type(returns, where + ': return type'), declared,
-                                                exceptions))
-        return function
+        signature = Signature(java_type(returns, where + ': return type'), declared, exceptions, takes)
+        setattr(function, _SIGNATURE, signature)
+        if target is not function or constructor:  # else a staticmethod above may make it static
+            check_parameters(where, signature, target, constructor)
+        return target
     return declare
 
 
@@ -210,16 +215,31 @@ def _form(constructor):
     return '@java_constructor' if constructor else '@java_method'
 
 
-def _parameter_names(where, function):
+def _takes(function):
+    """The parameters of ``function``'s ``def``, ``*args`` and ``**kwargs`` with their stars."""
     # From the code object: inspect costs most of a second to import on Jython.
     code = function.func_code
     names = list(code.co_varnames[:code.co_argcount])
-    extra = [prefix + code.co_varnames[code.co_argcount + i] for i, prefix in enumerate(
+    return names + [prefix + code.co_varnames[code.co_argcount + i] for i, prefix in enumerate(
         [prefix for flag, prefix in ((VARARGS, '*'), (VARKEYWORDS, '**')) if code.co_flags & flag])]
-    if extra or not names:
-        raise ClampError('a Java method has a fixed list of parameters after self; the def takes (%s)'
-                         % ', '.join(names + extra), where)
-    return names[1:]
+
+
+def check_parameters(where, signature, value, constructor=False):
+    """Refuses a declaration whose parameters are not those that the ``def`` of the class attribute
+    ``value`` (a function, static method or class method) takes after ``self`` or ``cls``, if any."""
+    static = isinstance(value, staticmethod)
+    fixed = [name for name in signature.takes if not name.startswith('*')]
+    if len(fixed) < len(signature.takes) or not (fixed or static):
+        raise ClampError('a %sJava method has a fixed list of parameters%s; the def takes (%s)'
+                         % ('static ' if static else '', '' if static else ' after %s' % (
+                             'cls' if isinstance(value, classmethod) else 'self'), ', '.join(signature.takes)),
+                         where)
+    names = fixed if static else fixed[1:]
+    declared = [name for name, _, _ in signature.parameters]
+    if sorted(names) != sorted(declared):
+        raise ClampError('%s must give a type for each parameter of the def, by name: the def has (%s), the '
+                         'declaration (%s)' % (_form(constructor), ', '.join(names), ', '.join(sorted(declared))),
+                         where)
 
 
 def _parameter(where, name, declared):
@@ -247,15 +267,25 @@ def signature_of(function):
 
 
 class java_field(object):
-    """A typed Java instance field, declared in the class body: ``repo = java_field(Repo, Autowired())``.
+    """A typed Java field, declared in the class body: ``repo = java_field(Repo, Autowired())``.
 
     The Java class gets a private field of that name and type, with the annotations; Python code reads
-    and writes it as the attribute of the same name.
+    and writes it as the attribute of the same name. With ``static=True`` it is a private static field,
+    which Python code reads and writes as a class attribute, through the class or its objects, and
+    ``value=`` gives it the value it gets when Java initializes the class (which imports the module):
+    ``server = java_field(Server, RegisterExtension(), static=True, value=Server())``.
     """
 
-    def __init__(self, field_type, *annotations):
+    def __init__(self, field_type, *annotations, **options):
         self.type = field_type
         self.annotations = _without_parentheses(annotations)
+        self.static = options.pop('static', False)
+        self.has_value = 'value' in options
+        self.value = options.pop('value', None)
+        _no_other_options('java_field', field_type, options, 'static= and value=')
+        if self.has_value and not self.static:
+            raise ClampError('java_field(%s): value= is the value of a static field (static=True); an instance '
+                             'field gets its value in __init__' % _named(field_type))
 
     def attribute(self, java_class, name):
         """The Python attribute that stands for the field ``name`` of ``java_class``."""
@@ -281,11 +311,64 @@ class JavaFieldAttribute(object):
             self._field = field
         return self._field
 
+    @property
+    def static_value(self):
+        """The value Java's initialization of the class gives a static field: see ClampRuntime.staticValue."""
+        return self.declaration.value
+
     def __get__(self, instance, owner):
+        if self.declaration.static:
+            return self._get_field().get(None)
         return self if instance is None else self._get_field().get(instance)
 
     def __set__(self, instance, value):
-        _jvm.PythonValues.setField(self._get_field(), instance, value)
+        _jvm.PythonValues.setField(self._get_field(), None if self.declaration.static else instance, value)
+
+
+def static_field(cls, name):
+    """The attribute that stands for the static field ``name`` of ``cls`` or of a Python base, or None."""
+    attribute = _overloads.python_attribute(cls, name)
+    return attribute if isinstance(attribute, JavaFieldAttribute) and attribute.declaration.static else None
+
+
+class java_property(java_field):
+    """A JavaBean property in one line: ``port = java_property(Integer.TYPE, Min(1))`` is Java's ::
+
+        @Min(1) private int port;
+        public int getPort() { return port; }
+        public void setPort(int port) { this.port = port; }
+
+    The getter is ``isActive`` for a ``boolean``; ``read_only=True`` leaves the setter out. Annotations
+    go on the field, as Java developers put constraints and mapping annotations; ``getter=`` and
+    ``setter=`` take those that go on an accessor (``getter=ManagedAttribute()``). The accessors read and
+    write the field and call no Python; Python code reads and writes it as the attribute ``port``.
+    """
+
+    def __init__(self, property_type, *annotations, **options):
+        self.read_only = options.pop('read_only', False)
+        self.getter_annotations = _annotation_list(options.pop('getter', ()))
+        self.setter_annotations = _annotation_list(options.pop('setter', ()))
+        _no_other_options('java_property', property_type, options, 'read_only=, getter= and setter=')
+        java_field.__init__(self, property_type, *annotations)
+        if self.read_only and self.setter_annotations:
+            raise ClampError('java_property(%s): a read-only property has no setter to annotate, got setter=%r'
+                             % (_named(property_type), self.setter_annotations))
+
+
+def _annotation_list(annotations):
+    return _without_parentheses(annotations if isinstance(annotations, (list, tuple)) else (annotations,))
+
+
+def _no_other_options(form, declared_type, options, known):
+    if options:
+        raise ClampError('%s(%s) takes a type, annotations, %s; got %s'
+                         % (form, _named(declared_type), known, ', '.join('%s=' % name for name in sorted(options))))
+
+
+def _named(declared_type):
+    if isinstance(declared_type, Class):
+        return Class.getName(declared_type)  # a Java type's __name__ leaves its package out
+    return getattr(declared_type, '__name__', None) or repr(declared_type)
 
 
 class Constant(object):
@@ -319,12 +402,14 @@ def members_of(python_class, namespace, superclass, interfaces, package):
         where = '%s.%s' % (python_class, name)
         if isinstance(value, types.FunctionType):
             _add_function(members, where, name, value, superclass, interfaces, resolve)
+        elif isinstance(value, (staticmethod, classmethod)):
+            _add_static_method(members, where, name, value, superclass, interfaces, resolve)
+        elif isinstance(value, java_property):
+            _add_property(members, where, name, value, namespace, superclass, interfaces, resolve)
+        elif isinstance(value, java_field) and value.static:
+            _add_static_field(members, where, name, value, superclass, interfaces, resolve)
         elif isinstance(value, java_field):
-            _check_annotations(where, value.annotations, 'a field', ElementType.FIELD,
-                               'java_field takes the type, then annotations such as Autowired()')
-            check_repetition(where, value.annotations)
-            members.addField(made(where, _jvm.Members.Variable, name, resolve(java_type(value.type, where), True),
-                                  java_specs(value.annotations, where)))
+            members.addField(_field(where, name, value, resolve(java_type(value.type, where), True)))
         elif isinstance(value, Constant):
             made(where, members.addConstant, name, _java_class(value.type, where), value.value)
     if 'finalize' in namespace:
@@ -348,6 +433,8 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
         return
     methods = _overloads.overloads(name, superclass, interfaces)
     overridden = _overloads.overridden(function, methods)
+    if signature is not None:
+        check_parameters(where, signature, function)
     if signature is not None and overridden:
         raise ClampError('overrides the Java method %s, whose signature it takes: remove @java_method'
                          % overridden[0], where)
@@ -372,6 +459,94 @@ def _add_function(members, where, name, function, superclass, interfaces, resolv
                               '@java_method(ReturnType, name=Type, ...)', 'a method without one')
     if annotations:
         members.annotateOverride(name, java_specs(annotations, where))
+
+
+def _field(where, name, declaration, declared_type):
+    """The ``Members.Variable`` of a field that the java_field (or java_property) ``declaration`` declares."""
+    _check_annotations(where, declaration.annotations, 'a field', ElementType.FIELD,
+                       '%s takes the type, then annotations such as Autowired()' % type(declaration).__name__)
+    check_repetition(where, declaration.annotations)
+    return made(where, _jvm.Members.Variable, name, declared_type, java_specs(declaration.annotations, where))
+
+
+def _add_static_method(members, where, name, wrapper, superclass, interfaces, resolve):
+    """A static method (or class method) with a declared signature becomes a ``public static`` Java method."""
+    function = wrapper.__func__
+    signature, annotations = signature_of(function), annotations_of(function)
+    kind = 'static method' if isinstance(wrapper, staticmethod) else 'class method'
+    if signature is None:
+        if annotations:
+            raise AnnotationError(where, repr(annotations[0]), None,
+                                  "needs a Java method to go on: declare the %s's signature with "
+                                  '@java_method(ReturnType, name=Type, ...)' % kind, 'a %s without one' % kind)
+        return
+    check_parameters(where, signature, wrapper)
+    _check_no_java_method(where, name, superclass, interfaces, 'this %s' % kind, _ONE_ATTRIBUTE)
+    members.addStaticMethod(made(where, _jvm.Members.Method, name, resolve(signature.returns),
+                                 _parameters(where, signature, resolve), signature.throws,
+                                 java_specs(annotations, where)))
+
+
+def _add_static_field(members, where, name, declaration, superclass, interfaces, resolve):
+    _check_no_java_method(where, name, superclass, interfaces, 'this static field', _ONE_ATTRIBUTE)
+    _check_no_base_field(where, name, superclass)
+    declared_type = resolve(java_type(declaration.type, where), True)
+    if declaration.has_value and declared_type.raw() is not None:  # not a class created later
+        try:
+            _jvm.PythonValues.convert(declared_type.raw(), declaration.value, name)
+        except (TypeError, OverflowError) as e:
+            raise ClampError('value=%r: %s' % (declaration.value, e), where)
+    members.addStaticField(_field(where, name, declaration, declared_type), declaration.has_value)
+
+
+def _add_property(members, where, name, declaration, namespace, superclass, interfaces, resolve):
+    _check_no_java_method(where, name, superclass, interfaces, 'this property', _ONE_ATTRIBUTE)
+    _check_no_base_field(where, name, superclass)
+    accessors = []
+    for kind, annotations in (('getter', declaration.getter_annotations),
+                              ('setter', declaration.setter_annotations)):
+        place = '%s: %s' % (where, kind)
+        _check_annotations(place, annotations, 'a method', ElementType.METHOD,
+                           '%s= takes annotations such as ManagedAttribute()' % kind)
+        check_repetition(place, annotations)
+        accessors.append(java_specs(annotations, place))
+    # A type the JVM looks up when Jython makes the class: the accessors are methods.
+    field = _field(where, name, declaration, resolve(java_type(declaration.type, where)))
+    made_property = made(where, _jvm.Members.Property, field, bool(declaration.read_only), *accessors)
+    for kind, accessor in (('getter', made_property.getter), ('setter', made_property.setter)):
+        if accessor is None:
+            continue  # read-only
+        if accessor in namespace:
+            raise ClampError("the property's %s %s is named like %s of the class body: the property declares "
+                             'it; remove that one, or rename the property' % (kind, accessor, accessor), where)
+        _check_no_java_method(where, accessor, superclass, interfaces, "the property's %s %s" % (kind, accessor),
+                              ', which it would override or clash with: choose another name for the property')
+    members.addProperty(made_property)
+
+
+_ONE_ATTRIBUTE = ('; a class has one attribute of each name in Python, which Jython calls for that method: choose '
+                  'another name')
+
+
+def _check_no_java_method(where, name, superclass, interfaces, what, why):
+    """Refuses ``what``, a static member, a property or its accessor, named ``name`` like an instance
+    method of the Java bases, saying ``why``."""
+    superclass = superclass or Object  # Jython passes None when the bases are interfaces only
+    methods = sorted(list(_jvm.InheritedMethods.overridable(name, superclass, interfaces)) +
+                     list(_jvm.InheritedMethods.finalOnes(name, superclass, interfaces)), key=_overloads.signature)
+    if methods:
+        raise ClampError('%s is named like the Java method %s of the Java bases%s' % (what, methods[0], why), where)
+
+
+def _check_no_base_field(where, name, superclass):
+    """Refuses a field that a Python base declares already: that base's Python code would use this one,
+    where its Java code uses its own."""
+    while superclass is not None and Class.isAssignableFrom(PyProxy, superclass):
+        if name in [field.getName() for field in Class.getDeclaredFields(superclass)]:
+            raise ClampError('the Java class %s of a Python base declares the field %s already; a class has one '
+                             'attribute of each name in Python, so the Python code of that base would use this '
+                             'one: choose another name' % (Class.getName(superclass), name), where)
+        superclass = Class.getSuperclass(superclass)
 
 
 def _parameters(where, signature, resolve):

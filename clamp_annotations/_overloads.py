@@ -92,7 +92,7 @@ def check_replaced(where, name, function, methods):
 
 def signature(method):
     """``fixtures.HealthCheck.health(boolean)``: the Java method's class, name and parameter types."""
-    return '%s.%s(%s)' % (method.getDeclaringClass().getName(), method.getName(),
+    return '%s.%s(%s)' % (Class.getName(method.getDeclaringClass()), method.getName(),
                           ', '.join(t.getTypeName() for t in method.getParameterTypes()))
 
 

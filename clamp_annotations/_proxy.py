@@ -20,7 +20,7 @@ from clamp_annotations._annotations import (RECORD, AnnotationError, annotations
                                             check_class_annotations, class_annotation, class_created,
                                             has_java_class, java_specs)
 from clamp_annotations._errors import ClampError
-from clamp_annotations._members import java_field, made, members_of, signature_of
+from clamp_annotations._members import java_field, made, members_of, signature_of, static_field
 
 _WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
 _JAVA = '__clamp_java__'  # the _JavaDeclarations that the Java class was made with
@@ -209,6 +209,15 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
                 cls.__init__ = _default_init(cls)
             _traces.record_python_frames(cls)
             return cls
+
+        def __setattr__(cls, name, value):
+            # ``Cls.counter = 5`` sets a static field, as Java's ``Cls.counter = 5`` does; Python would
+            # replace the attribute that stands for it.
+            field = static_field(cls, name)
+            if field is None:
+                type.__setattr__(cls, name, value)
+            else:
+                field.__set__(None, value)
 
         def annotated(cls, abstract=False):
             """``cls`` once a class decorator recorded an annotation on it, or declared it ``abstract``: a

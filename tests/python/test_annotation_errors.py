@@ -141,10 +141,10 @@ def test_only_classes_and_methods_in_class_bodies_can_be_annotated():
     assert refused('@Marker\ndef helper():\n    pass\n') == (
         'helper: @fixtures.Marker annotates classes and the methods in their bodies only, got a function '
         'outside any class body')
-    assert refused('class Service(Base, Service):\n    @Marker\n    @staticmethod\n'
-                   '    def helper():\n        pass\n') == (
+    assert refused('class Service(Base, Service):\n    @Marker\n    @property\n'
+                   '    def helper(self):\n        pass\n') == (
         'Service.helper: @fixtures.Marker annotates classes and the methods in their bodies '
-        'only, got a value of type staticmethod')
+        'only, got a value of type property')
     assert refused('Tag("x")(5)\n') == (
         '5: @fixtures.Tag("x") annotates classes and the methods in their bodies only, got a value of type int')
 

@@ -6,7 +6,8 @@ jar is inspected in a fresh JVM by probe.AnnotationViews: the class file must ho
 for the twin, reflection must report the same, Spring's class-file metadata (what component scanning
 sees) must agree with reflection, and ASM's verifier must accept the class. Two more classes override
 one of the Java overloads of a name (an interface's abstract method beside a default one, a superclass's
-method): they must declare the methods their twins declare.
+method): they must declare the methods their twins declare. Two declare static members and bean
+properties: they must declare them as their twins do, down to access flags, signatures and parameter names.
 """
 import re
 
@@ -17,10 +18,13 @@ from conftest import build_here, fresh_jvm, write
 pytestmark = pytest.mark.e2e
 
 MIRROR = """
-    from java.lang import Character, Class, Object, Runnable, String, StringBuilder, Void
+    from java.io import IOException
+    from java.lang import Boolean, Character, Class, Integer, Long, Object, Runnable, String, StringBuilder, Void
     from java.lang.annotation import ElementType
+    from java.util import List
+    from jakarta.validation.constraints import Min, NotBlank, Size
 
-    from clamp_annotations import Constant, clamp_base
+    from clamp_annotations import Constant, clamp_base, generic, java_field, java_method, java_property
     from fixtures import (Assembly, Audit, Formatter, HealthCheck, Kinds, Limits, Marker, MethodOnly, Numbers,
                           Part, Refers, Required, Role, Service, SourceOnly, Tag, TypeUse, Uses)
 
@@ -98,6 +102,38 @@ MIRROR = """
     class Texts(Base, Object):
         ASTRAL = Constant(EMOJI * 2)
         LONE = Constant(unpaired('', 0xDC00))
+
+
+    class Statics(Base, Object):
+        issued = java_field(Long.TYPE, Marker, static=True)
+        names = java_field(generic(List, String), Audit(level=2), static=True, value=['first'])
+
+        @Marker
+        @Role('maker')
+        @staticmethod
+        @java_method(String, number=(Integer.TYPE, Required(count=1, name='number')), suffixes=generic(List, String),
+                     throws=IOException)
+        def label(number, suffixes):
+            return 'item-%d' % number
+
+        @classmethod
+        @java_method(generic(List, String), count=Integer.TYPE)
+        def labels(cls, count):
+            return []
+
+        @staticmethod
+        @java_method
+        def reset():
+            pass
+
+
+    class Settings(Base, Object):
+        port = java_property(Integer.TYPE, Min(1))
+        host = java_property(String, NotBlank)
+        secure = java_property(Boolean.TYPE)
+        tags = java_property(generic(List, String), Size(max=2))
+        version = java_property(String, read_only=True, getter=MethodOnly)
+        xPos = java_property(Integer.TYPE, getter=Marker, setter=Marker)
 """
 
 
@@ -211,3 +247,34 @@ def test_a_method_declares_the_overloads_javac_declares_for_the_same_override(mi
         declared = [line for line in python['methods'] if METHOD_NAME.search(line).group(1) in names]
         assert as_javac_names(declared) == javac['methods'], python
         assert python['verify'] == ['ok'], python
+
+
+def declared_by_twin(python_lines, javac_lines):
+    """The Python class's lines (of ``methods:``, ``fields:`` or ``shape:``) for the members its twin
+    declares: Jython's own members (PyProxy's, super__name, the field keeping the Python class) differ."""
+    names = set(member_name(line) for line in javac_lines)
+    return [line for line in as_javac_names(python_lines) if member_name(line) in names]
+
+
+MEMBER_NAME = re.compile(r'^(?:field|method) (\S+) |\.([\w$]+)(?:\(|$)')  # in shape:, or in toString()
+
+
+def member_name(line):
+    found = MEMBER_NAME.search(line)
+    return found.group(1) or found.group(2)
+
+
+def test_static_members_and_bean_properties_are_declared_as_javac_declares_them(mirror_jar):
+    views = twin_views(mirror_jar, 'Statics', 'Settings')
+    for python, javac in views:
+        assert class_then_members(as_javac_names(python['asm'])) == class_then_members(javac['asm']), python
+        assert as_javac_names(python['reflection']) == javac['reflection'], python
+        assert python['spring'] == python['reflection'] and javac['spring'] == javac['reflection'], python
+        for section in ('methods', 'fields', 'shape'):
+            assert declared_by_twin(python[section], javac[section]) == javac[section], (section, python)
+        assert python['verify'] == ['ok'], python
+    [(statics, _), (settings, _)] = views
+    # the facts the comparison rests on, stated once more so that a failure says which one broke
+    assert 'method label static: @fixtures.Marker' in statics['reflection'], statics
+    assert 'field names: invisible @Lfixtures/Audit;(level=(byte)2)' in statics['asm'], statics
+    assert 'method setxPos 0x0001 (I)V null throws [] parameters [xPos]' in settings['shape'], settings

@@ -11,9 +11,9 @@ PRELUDE = """
     from java.lang import Class, Integer, Object, String
     from java.util import List, Map
     from clamp_annotations import (Constant, clamp_base, generic, java_constructor, java_field,
-                                   java_method)
+                                   java_method, java_property)
     from fixtures import Marker, MethodOnly, Repo
-    from java.lang import Long, Void
+    from java.lang import Byte, Long, Void
     from org.springframework.beans.factory.annotation import Autowired, Qualifier
     from org.springframework.stereotype import Component
 
@@ -215,6 +215,125 @@ class Service(Base, Object):
                                           "2 types: (<type 'java.lang.String'>, <type 'int'>)"),
 ]
 
+STATIC_AND_PROPERTY_CASES = [
+    ("""
+class Service(Base, Object):
+    @staticmethod
+    @java_method(String, a=String)
+    def make(a, b):
+        pass
+""", 'Service.make: @java_method must give a type for each parameter of the def, by name: the def has (a, b), the '
+     'declaration (a)'),
+    ("""
+class Service(Base, Object):
+    @java_method(String, a=String)
+    @classmethod
+    def make(a):
+        pass
+""", 'Service.make: @java_method must give a type for each parameter of the def, by name: the def has (), the '
+     'declaration (a)'),
+    ("""
+class Service(Base, Object):
+    @staticmethod
+    @java_method
+    def make(*names):
+        pass
+""", 'Service.make: a static Java method has a fixed list of parameters; the def takes (*names)'),
+    ("""
+class Service(Base, Object):
+    @classmethod
+    @java_method
+    def make():
+        pass
+""", 'Service.make: a Java method has a fixed list of parameters after cls; the def takes ()'),
+    ("""
+class Service(Base, Repo):
+    def name(self):
+        return 'x'
+
+    @staticmethod
+    @java_method(String)
+    def toString():
+        return 'x'
+""", 'Service.toString: this static method is named like the Java method public java.lang.String '
+     'java.lang.Object.toString() of the Java bases; a class has one attribute of each name in Python, which Jython '
+     'calls for that method: choose another name'),
+    ("""
+class Service(Base, Object):
+    @Marker
+    @staticmethod
+    def helper():
+        pass
+""", "Service.helper: @fixtures.Marker needs a Java method to go on: declare the static method's signature with "
+     "@java_method(ReturnType, name=Type, ...), got a static method without one"),
+    ("""
+class Service(Base, Object):
+    port = java_property(Integer.TYPE)
+
+    def getPort(self):
+        return 1
+""", "Service.port: the property's getter getPort is named like getPort of the class body: the property declares "
+     "it; remove that one, or rename the property"),
+    ("""
+class Service(Base, Repo):
+    name = java_property(String)
+""", 'Service.name: this property is named like the Java method public abstract java.lang.String fixtures.Repo.name() '
+     'of the Java bases; a class has one attribute of each name in Python, which Jython calls for that method: choose '
+     'another name'),
+    ("""
+class Service(Base, File):
+    name = java_property(String)
+""", "Service.name: the property's getter getName is named like the Java method public java.lang.String "
+     "java.io.File.getName() of the Java bases, which it would override or clash with: choose another name for the "
+     "property"),
+    ("""
+class Parent(Base, Object):
+    port = java_field(Integer.TYPE)
+
+
+class Service(Parent):
+    port = java_property(Integer.TYPE)
+""", 'Service.port: the Java class com.example.test.Parent of a Python base declares the field port already; a class '
+     'has one attribute of each name in Python, so the Python code of that base would use this one: choose another '
+     'name'),
+    ("""
+class Service(Base, Object):
+    Url = java_property(String)
+""", 'Service.Url: java.beans names no property Url: it reads getUrl as the property url; begin the name with a '
+     'lower-case letter, or with two upper-case ones'),
+    ("""
+class Service(Base, Object):
+    name = java_property(String, getter=Component())
+""", 'Service.name: getter: @org.springframework.stereotype.Component cannot annotate a method (its @Target is '
+     'TYPE), got a method'),
+    ("""
+class Service(Base, Object):
+    name = java_property(String, 'NotBlank')
+""", "Service.name: java_property takes the type, then annotations such as Autowired(), got 'NotBlank'"),
+    ("java_property(String, read_only=True, setter=Marker())",
+     'java_property(java.lang.String): a read-only property has no setter to annotate, got setter=(@fixtures.Marker,)'),
+    ("java_property(String, readonly=True)",
+     'java_property(java.lang.String) takes a type, annotations, read_only=, getter= and setter=; got readonly='),
+    ("java_field(String, statik=True)", 'java_field(java.lang.String) takes a type, annotations, static= and value=; '
+                                        'got statik='),
+    ("java_field(String, value='x')", 'java_field(java.lang.String): value= is the value of a static field '
+                                      '(static=True); an instance field gets its value in __init__'),
+    ("""
+class Service(Base, Object):
+    count = java_field(Integer.TYPE, static=True, value='many')
+""", "Service.count: value='many': can't convert 'many' to int"),
+    ("""
+class Service(Base, Object):
+    count = java_field(Byte.TYPE, static=True, value=300)
+""", 'Service.count: value=300: 300 does not fit in a byte (-128..127), which the field count holds'),
+    ("""
+class Service(Base, Object):
+    hashCode = java_field(Integer.TYPE, static=True)
+""", 'Service.hashCode: this static field is named like the Java method public native int java.lang.Object.hashCode() '
+     'of the Java bases; a class has one attribute of each name in Python, which Jython calls for that method: choose '
+     'another name'),
+]
+
 ANNOTATION_CASES = [
     ("""
 class Service(Base, Object):
@@ -244,7 +363,7 @@ def refused(source):
     return info.value
 
 
-@pytest.mark.parametrize('source, message', CASES + ANNOTATION_CASES)
+@pytest.mark.parametrize('source, message', CASES + STATIC_AND_PROPERTY_CASES + ANNOTATION_CASES)
 def test_a_member_declaration_java_cannot_have_is_refused(source, message):
     error = refused(source)
     assert str(error) == message

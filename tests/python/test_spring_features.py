@@ -236,6 +236,32 @@ FEATURES = {
                     '$$' in java_self.getClass().getName(), through_java == self.stored,
                     self.store() == self.stored)
     """,
+    'static_bean': """
+        from org.springframework.beans.factory.annotation import Value
+        from org.springframework.beans.factory.config import BeanFactoryPostProcessor
+
+
+        class Registrar(Base, BeanFactoryPostProcessor):
+            def postProcessBeanFactory(self, factory):
+                Events.LOG.add('post-processed the bean factory')
+
+
+        @Configuration
+        class Startup(Base, Report):
+            greeting = java_field(String, Value('${greeting}'))
+
+            # static, as Spring asks of a @Bean method making a BeanFactoryPostProcessor: Spring calls it
+            # before it makes the configuration object, whose @Value it then injects
+            @Bean
+            @staticmethod
+            @java_method(BeanFactoryPostProcessor)
+            def registrar():
+                Events.LOG.add('the static @Bean method made the registrar')
+                return Registrar()
+
+            def describe(self):
+                return 'greeting=%s' % self.greeting
+    """,
 }
 
 EXPECTED = {
@@ -259,6 +285,11 @@ EXPECTED = {
     'configuration': [
         'settings: enhanced by CGLIB: True; store() through Java is the bean: True; self.store() is: True',
         'event greeter got the store bean: True',
+    ],
+    'static_bean': [
+        'startup: greeting=Hello',
+        'event the static @Bean method made the registrar',
+        'event post-processed the bean factory',
     ],
 }
 

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Array;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -29,11 +30,12 @@ import org.springframework.core.type.MethodMetadata;
 import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
 
 /**
- * Prints, for each class named, its annotations as three readers see them, the methods it declares,
- * then whether ASM's verifier accepts the class: {@code asm:} lists what the class file holds, with
- * visibility and the exact type of each constant; {@code reflection:} and {@code spring:} list what
+ * Prints, for each class named, its annotations as three readers see them, the methods and fields it
+ * declares, then whether ASM's verifier accepts the class: {@code asm:} lists what the class file holds,
+ * with visibility and the exact type of each constant; {@code reflection:} and {@code spring:} list what
  * reflection and Spring's class-file metadata (the view component scanning gets) make of the
- * runtime-visible ones. The tests compare the text
+ * runtime-visible ones (a static method's marked so); {@code shape:} lists each member's declaration as
+ * ASM reads it (access flags, descriptor, generic signature, exceptions, parameter names). The tests compare the text
  * for a Python-generated class with that for its javac-compiled twin, and Spring's section with
  * reflection's, so both of those use one canonical format (all elements, defaults included, sorted by
  * name) and one order for methods.
@@ -54,6 +56,8 @@ public final class AnnotationViews {
             printSection("reflection:", reflectionLines(Class.forName(name, false, loader)));
             printSection("spring:", springLines(metadata));
             printSection("methods:", declaredMethods(Class.forName(name, false, loader)));
+            printSection("fields:", declaredFields(Class.forName(name, false, loader)));
+            printSection("shape:", shapeLines(bytes));
             verificationLines(bytes, loader).forEach(System.out::println);
             System.out.println();
         }
@@ -192,7 +196,8 @@ public final class AnnotationViews {
             if (method.isBridge()) {
                 continue; // Spring's class-file reader skips bridges, javac copies annotations onto them
             }
-            methods.add(new MethodGroup(method.getName(), texts(Arrays.asList(method.getDeclaredAnnotations()))));
+            methods.add(new MethodGroup(method.getName(), Modifier.isStatic(method.getModifiers()),
+                    texts(Arrays.asList(method.getDeclaredAnnotations()))));
         }
         lines.addAll(methodLines(methods));
         return lines;
@@ -204,6 +209,50 @@ public final class AnnotationViews {
                 .map(Method::toString).sorted().toList();
     }
 
+    /** The fields the class declares, as {@link Field#toGenericString()} writes them, sorted. */
+    private static List<String> declaredFields(Class<?> type) {
+        return Arrays.stream(type.getDeclaredFields()).map(Field::toGenericString).sorted().toList();
+    }
+
+    /**
+     * Each field and method as the class file declares it, sorted: {@code field|method <name> <access>
+     * <descriptor> <signature>}, and for a method its exceptions and its parameter names (the
+     * {@code MethodParameters} attribute).
+     */
+    private static List<String> shapeLines(byte[] bytes) {
+        List<String> lines = new ArrayList<>();
+        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public FieldVisitor visitField(
+                    int access, String name, String descriptor, String signature, Object value) {
+                lines.add(String.format("field %s 0x%04x %s %s", name, access, descriptor, signature));
+                return null;
+            }
+
+            @Override
+            public MethodVisitor visitMethod(
+                    int access, String name, String descriptor, String signature, String[] exceptions) {
+                List<String> parameters = new ArrayList<>();
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitParameter(String parameter, int parameterAccess) {
+                        parameters.add(parameter
+                                + (parameterAccess == 0 ? "" : String.format("/0x%04x", parameterAccess)));
+                    }
+
+                    @Override
+                    public void visitEnd() {
+                        lines.add(String.format("method %s 0x%04x %s %s throws %s parameters %s", name, access,
+                                descriptor, signature, exceptions == null ? "[]" : Arrays.toString(exceptions),
+                                parameters));
+                    }
+                };
+            }
+        }, ClassReader.SKIP_CODE);
+        lines.sort(Comparator.naturalOrder());
+        return lines;
+    }
+
     private static List<String> springLines(AnnotationMetadata metadata) throws ReflectiveOperationException {
         List<String> lines = new ArrayList<>();
         for (String text : texts(directlyPresent(metadata))) {
@@ -211,7 +260,7 @@ public final class AnnotationViews {
         }
         List<MethodGroup> methods = new ArrayList<>();
         for (MethodMetadata method : metadata.getDeclaredMethods()) {
-            methods.add(new MethodGroup(method.getMethodName(), texts(directlyPresent(method))));
+            methods.add(new MethodGroup(method.getMethodName(), method.isStatic(), texts(directlyPresent(method))));
         }
         lines.addAll(methodLines(methods));
         return lines;
@@ -225,10 +274,11 @@ public final class AnnotationViews {
     }
 
     /** One method's annotations; methods sort by name, then by the text of their lines. */
-    private record MethodGroup(String name, List<String> annotations) {
+    private record MethodGroup(String name, boolean isStatic, List<String> annotations) {
 
         List<String> lines() {
-            return annotations.stream().map(text -> "method " + name + ": " + text).toList();
+            return annotations.stream().map(text -> "method " + name + (isStatic ? " static" : "") + ": " + text)
+                    .toList();
         }
 
         String text() {

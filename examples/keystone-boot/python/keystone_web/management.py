@@ -10,7 +10,7 @@ from org.springframework.jmx.export.annotation import ManagedAttribute, ManagedO
 from org.springframework.jmx.export.naming import SelfNaming
 from org.springframework.stereotype import Component
 
-from clamp_annotations import clamp_base, java_constructor, java_field, java_method
+from clamp_annotations import clamp_base, java_constructor, java_field, java_method, java_property
 from demo.identity import TokenDriver
 
 Base = clamp_base('demo')  # Java class demo.keystone_web.management.TokenManagement
@@ -21,11 +21,12 @@ Base = clamp_base('demo')  # Java class demo.keystone_web.management.TokenManage
 class TokenManagement(Base, SelfNaming):
 
     context = java_field(String, Value('${keystone.context:/}'))
+    revoked = java_property(Long.TYPE, read_only=True,  # getRevoked(): Python counts, JMX reads
+                            getter=ManagedAttribute(description='Tokens revoked through this bean'))
 
     @java_constructor(tokens=TokenDriver)
     def __init__(self, tokens):
         self.tokens = tokens
-        self.revoked = 0
 
     def getObjectName(self):
         return ObjectName('keystone:type=Tokens,context=%s' % self.context)
@@ -34,11 +35,6 @@ class TokenManagement(Base, SelfNaming):
     @java_method(String)
     def getDriver(self):
         return self.tokens.getClass().getName()
-
-    @ManagedAttribute(description='Tokens revoked through this bean')
-    @java_method(Long.TYPE)
-    def getRevoked(self):
-        return self.revoked
 
     @ManagedOperation(description='Revokes a token; false when there was no valid token of that id')
     @java_method(Boolean.TYPE, token=String)

@@ -10,6 +10,8 @@ import org.python.core.Py;
 import org.python.core.PyJavaType;
 import org.python.core.PyObject;
 import org.python.core.PyProxy;
+import org.python.core.PyType;
+import org.python.core.imp;
 
 /**
  * What the generated classes call at run time: construction that makes exactly one Java object per
@@ -22,6 +24,9 @@ import org.python.core.PyProxy;
  * {@link #construct}. Whichever side starts, the other finds the object it must link to in a
  * thread-local, so one Java object and one Python object are made and linked before
  * {@code __init__} runs.
+ *
+ * <p>Static members reach the Python class as Jython's constructors do, by importing its module; the
+ * generated class keeps what {@link #pythonClass} finds.
  */
 public final class ClampRuntime {
 
@@ -141,5 +146,38 @@ public final class ClampRuntime {
                     proxy._getPyInstance().getType().fastGetName(), name));
         }
         return method._jcallexc(args);
+    }
+
+    /**
+     * The Python class {@code pythonClass} of module {@code module}, which is imported if it is not yet:
+     * called once per generated class that has static members, which keeps it.
+     */
+    public static PyObject pythonClass(String module, String pythonClass) {
+        PyObject found = imp.importName(module.intern(), false).__findattr__(pythonClass.intern());
+        if (!(found instanceof PyType)) {
+            throw Py.TypeError(String.format("module %s has no class %s: Java reaches the static members of the"
+                    + " clamped classes that their module defines at top level only", module, pythonClass));
+        }
+        return found;
+    }
+
+    /**
+     * Called by a static method of a generated class: calls the Python static method (or class method,
+     * given the class) {@code name} of {@code pythonClass}. Java exceptions the Python code raises reach
+     * the caller unchanged.
+     */
+    public static PyObject callStatic(PyObject pythonClass, String name, Object[] args) throws Throwable {
+        return pythonClass.__getattr__(name)._jcallexc(args);
+    }
+
+    /** The attribute of a static field's class attribute that holds the value the class declares for it. */
+    static final String STATIC_VALUE = "static_value";
+
+    /**
+     * Called when Java initializes a generated class: the value that {@code pythonClass} declares for
+     * its static field {@code name}.
+     */
+    public static PyObject staticValue(PyObject pythonClass, String name) {
+        return ((PyType) pythonClass).lookup(name).__getattr__(STATIC_VALUE);
     }
 }

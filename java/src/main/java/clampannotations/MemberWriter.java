@@ -11,6 +11,7 @@ import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -30,7 +31,9 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * are redirected: construction goes through {@link ClampRuntime#construct} (one Java object per
  * Python object, whichever side creates it) and class names Jython looks up with
  * {@code Class.forName} on every call become class constants. Every constructor and method that uses
- * Jython passes {@link JythonStartup#ensure} first.
+ * Jython passes {@link JythonStartup#ensure} first. Static methods and the initialization of static
+ * fields that Python gives values find the Python class through {@link ClampRuntime#pythonClass} once,
+ * and keep it in a static field of the class.
  *
  * <p>It, {@link AnnotationWriter} and {@link LambdaReturns}, which use ASM, are all of the generator:
  * what runs carries none of them. A build may load them from another class loader than the runtime
@@ -45,11 +48,15 @@ public final class MemberWriter extends ClassVisitor {
     private static final String PY_OBJECT = "Lorg/python/core/PyObject;";
     private static final String OBJECTS = "[Ljava/lang/Object;";
     private static final String STRING = "Ljava/lang/String;";
+    /** The Python class, once a static member has looked it up: no Python identifier has a {@code $}. */
+    private static final String PYTHON_CLASS = "$pythonClass";
 
     private final Members members;
     private final String pythonModule;
     private final String pythonClass;
+    private String className;
     private String superName;
+    private boolean initializerSeen;
     private final Set<String> overrideNames = new HashSet<>();
 
     private MemberWriter(ClassVisitor next, Members members, String pythonModule, String pythonClass) {
@@ -92,6 +99,7 @@ public final class MemberWriter extends ClassVisitor {
     @Override
     public void visit(int version, int access, String name, String signature, String superName,
             String[] interfaces) {
+        this.className = name;
         this.superName = superName;
         super.visit(version, members.isAbstract() ? access | Opcodes.ACC_ABSTRACT : access, name, signature,
                 superName, interfaces);
@@ -110,8 +118,19 @@ public final class MemberWriter extends ClassVisitor {
         }
         List<AnnotationSpec> annotations = override ? members.overrideAnnotations().getOrDefault(name, List.of())
                 : List.of(); // an overload Python does not override, which Jython only makes public
-        return redirectJythonCalls(super.visitMethod(access, name, descriptor, signature, exceptions),
+        MethodVisitor visitor = redirectJythonCalls(super.visitMethod(access, name, descriptor, signature, exceptions),
                 annotations, access, name, descriptor, signature, exceptions);
+        if (!name.equals("<clinit>")) {
+            return visitor;
+        }
+        initializerSeen = true;
+        return new MethodVisitor(Opcodes.ASM9, visitor) {
+            @Override
+            public void visitCode() {
+                super.visitCode();
+                initializeStaticValues(mv);
+            }
+        };
     }
 
     @Override
@@ -121,10 +140,7 @@ public final class MemberWriter extends ClassVisitor {
             writeConstant(constant.getKey(), constant.getValue());
         }
         for (Members.Variable field : members.fields()) {
-            FieldVisitor visitor = super.visitField(Opcodes.ACC_PRIVATE, field.name, field.type.descriptor(),
-                    field.type.isGeneric() ? field.type.signature() : null, null);
-            AnnotationWriter.writeAll(field.annotations, visitor::visitAnnotation);
-            visitor.visitEnd();
+            writeField(Opcodes.ACC_PRIVATE, field);
         }
         if (members.constructor() != null) {
             writeMethod(members.constructor());
@@ -132,7 +148,15 @@ public final class MemberWriter extends ClassVisitor {
         for (Members.Method method : members.methods()) {
             writeMethod(method);
         }
+        writeStaticMembersAndProperties();
         super.visitEnd();
+    }
+
+    private void writeField(int access, Members.Variable field) {
+        FieldVisitor visitor = super.visitField(access, field.name, field.type.descriptor(),
+                field.type.isGeneric() ? field.type.signature() : null, null);
+        AnnotationWriter.writeAll(field.annotations, visitor::visitAnnotation);
+        visitor.visitEnd();
     }
 
     private void writeConstant(String name, Object value) {
@@ -146,12 +170,40 @@ public final class MemberWriter extends ClassVisitor {
     }
 
     private void writeMethod(Members.Method method) {
+        MethodVisitor visitor = startMethod(Opcodes.ACC_PUBLIC, method);
+        List<Members.Variable> parameters = method.parameters;
+        visitor.visitVarInsn(Opcodes.ALOAD, 0);
+        if (method.name.equals("<init>")) {
+            visitor.visitMethodInsn(Opcodes.INVOKESPECIAL, superName, "<init>", "()V", false);
+            visitor.visitVarInsn(Opcodes.ALOAD, 0);
+            visitor.visitLdcInsn(pythonModule);
+            visitor.visitLdcInsn(pythonClass);
+            pushArguments(visitor, parameters, 1);
+            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "construct",
+                    "(" + PROXY + STRING + STRING + OBJECTS + ")V", false);
+            visitor.visitInsn(Opcodes.RETURN);
+        } else {
+            visitor.visitLdcInsn(method.name);
+            pushArguments(visitor, parameters, 1);
+            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "call",
+                    "(" + PROXY + STRING + OBJECTS + ")" + PY_OBJECT, false);
+            Primitive.returnAs(visitor, method.returns);
+        }
+        visitor.visitMaxs(0, 0);
+        visitor.visitEnd();
+    }
+
+    /**
+     * Declares {@code method} with its parameter names and annotations, and starts its code at the
+     * start-up gate: what every method that Python declares begins with.
+     */
+    private MethodVisitor startMethod(int access, Members.Method method) {
         String[] exceptions = new String[method.exceptions.size()];
         for (int i = 0; i < exceptions.length; i++) {
             exceptions[i] = TypeSpec.internalName(method.exceptions.get(i));
         }
-        MethodVisitor visitor = super.visitMethod(Opcodes.ACC_PUBLIC, method.name, method.descriptor(),
-                method.signature(), exceptions.length == 0 ? null : exceptions);
+        MethodVisitor visitor = super.visitMethod(access, method.name, method.descriptor(), method.signature(),
+                exceptions.length == 0 ? null : exceptions);
         List<Members.Variable> parameters = method.parameters;
         for (Members.Variable parameter : parameters) {
             visitor.visitParameter(parameter.name, 0);
@@ -164,32 +216,17 @@ public final class MemberWriter extends ClassVisitor {
         }
         visitor.visitCode();
         visitor.visitMethodInsn(Opcodes.INVOKESTATIC, GATE, "ensure", "()V", false); // each calls ClampRuntime
-        visitor.visitVarInsn(Opcodes.ALOAD, 0);
-        if (method.name.equals("<init>")) {
-            visitor.visitMethodInsn(Opcodes.INVOKESPECIAL, superName, "<init>", "()V", false);
-            visitor.visitVarInsn(Opcodes.ALOAD, 0);
-            visitor.visitLdcInsn(pythonModule);
-            visitor.visitLdcInsn(pythonClass);
-            pushArguments(visitor, parameters);
-            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "construct",
-                    "(" + PROXY + STRING + STRING + OBJECTS + ")V", false);
-            visitor.visitInsn(Opcodes.RETURN);
-        } else {
-            visitor.visitLdcInsn(method.name);
-            pushArguments(visitor, parameters);
-            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "call",
-                    "(" + PROXY + STRING + OBJECTS + ")" + PY_OBJECT, false);
-            Primitive.returnAs(visitor, method.returns);
-        }
-        visitor.visitMaxs(0, 0);
-        visitor.visitEnd();
+        return visitor;
     }
 
-    /** Pushes the method's arguments as an {@code Object[]}, primitives as Python objects. */
-    private static void pushArguments(MethodVisitor visitor, List<Members.Variable> parameters) {
+    /**
+     * Pushes the method's arguments, from local {@code firstSlot} on, as an {@code Object[]}, primitives
+     * as Python objects.
+     */
+    private static void pushArguments(MethodVisitor visitor, List<Members.Variable> parameters, int firstSlot) {
         visitor.visitLdcInsn(parameters.size());
         visitor.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/Object");
-        int slot = 1;
+        int slot = firstSlot;
         for (int i = 0; i < parameters.size(); i++) {
             TypeSpec type = parameters.get(i).type;
             visitor.visitInsn(Opcodes.DUP);
@@ -197,6 +234,105 @@ public final class MemberWriter extends ClassVisitor {
             slot += Primitive.loadForPython(visitor, type.isPrimitive() ? type.raw() : Object.class, slot);
             visitor.visitInsn(Opcodes.AASTORE);
         }
+    }
+
+    /**
+     * The static fields, the bean properties and the static methods, and the field that keeps the Python
+     * class for the static members that use it; the initialization of static values, when Jython wrote
+     * no static initializer to add it to.
+     */
+    private void writeStaticMembersAndProperties() {
+        if (members.needsPythonClass()) {
+            super.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_VOLATILE | Opcodes.ACC_SYNTHETIC,
+                    PYTHON_CLASS, PY_OBJECT, null, null).visitEnd();
+        }
+        for (Members.Variable field : members.staticFields()) {
+            writeField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, field);
+        }
+        for (Members.Property property : members.properties()) {
+            writeProperty(property);
+        }
+        for (Members.Method method : members.staticMethods()) {
+            MethodVisitor visitor = startMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, method);
+            pushPythonClass(visitor);
+            visitor.visitLdcInsn(method.name);
+            pushArguments(visitor, method.parameters, 0);
+            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "callStatic",
+                    "(" + PY_OBJECT + STRING + OBJECTS + ")" + PY_OBJECT, false);
+            Primitive.returnAs(visitor, method.returns);
+            visitor.visitMaxs(0, 0);
+            visitor.visitEnd();
+        }
+        if (!initializerSeen && !members.staticValues().isEmpty()) {
+            MethodVisitor visitor = super.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+            visitor.visitCode();
+            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, GATE, "ensure", "()V", false); // it calls ClampRuntime
+            initializeStaticValues(visitor);
+            visitor.visitInsn(Opcodes.RETURN);
+            visitor.visitMaxs(0, 0);
+            visitor.visitEnd();
+        }
+    }
+
+    /** The field, and its getter and setter, which read and write it as javac compiles {@code this.name}. */
+    private void writeProperty(Members.Property property) {
+        Members.Variable field = property.field;
+        writeField(Opcodes.ACC_PRIVATE, field);
+        Type type = Type.getType(field.type.descriptor());
+        String signature = field.type.isGeneric() ? field.type.signature() : null;
+        MethodVisitor getter = super.visitMethod(Opcodes.ACC_PUBLIC, property.getter, "()" + type.getDescriptor(),
+                signature == null ? null : "()" + signature, null);
+        AnnotationWriter.writeAll(property.getterAnnotations, getter::visitAnnotation);
+        getter.visitCode();
+        getter.visitVarInsn(Opcodes.ALOAD, 0);
+        getter.visitFieldInsn(Opcodes.GETFIELD, className, field.name, type.getDescriptor());
+        getter.visitInsn(type.getOpcode(Opcodes.IRETURN));
+        getter.visitMaxs(0, 0);
+        getter.visitEnd();
+        if (property.setter == null) {
+            return;
+        }
+        MethodVisitor setter = super.visitMethod(Opcodes.ACC_PUBLIC, property.setter, "(" + type.getDescriptor() + ")V",
+                signature == null ? null : "(" + signature + ")V", null);
+        setter.visitParameter(field.name, 0);
+        AnnotationWriter.writeAll(property.setterAnnotations, setter::visitAnnotation);
+        setter.visitCode();
+        setter.visitVarInsn(Opcodes.ALOAD, 0);
+        setter.visitVarInsn(type.getOpcode(Opcodes.ILOAD), 1);
+        setter.visitFieldInsn(Opcodes.PUTFIELD, className, field.name, type.getDescriptor());
+        setter.visitInsn(Opcodes.RETURN);
+        setter.visitMaxs(0, 0);
+        setter.visitEnd();
+    }
+
+    /** Sets each static field that Python gives a value to that value, converted to the field's type. */
+    private void initializeStaticValues(MethodVisitor visitor) {
+        for (Members.Variable field : members.staticFields()) {
+            if (members.staticValues().contains(field.name)) {
+                pushPythonClass(visitor);
+                visitor.visitLdcInsn(field.name);
+                visitor.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "staticValue",
+                        "(" + PY_OBJECT + STRING + ")" + PY_OBJECT, false);
+                Primitive.convert(visitor, field.type);
+                visitor.visitFieldInsn(Opcodes.PUTSTATIC, className, field.name, field.type.descriptor());
+            }
+        }
+    }
+
+    /** Pushes the Python class: the one kept, or the one {@link ClampRuntime#pythonClass} finds, kept. */
+    private void pushPythonClass(MethodVisitor visitor) {
+        Label known = new Label();
+        visitor.visitFieldInsn(Opcodes.GETSTATIC, className, PYTHON_CLASS, PY_OBJECT);
+        visitor.visitInsn(Opcodes.DUP);
+        visitor.visitJumpInsn(Opcodes.IFNONNULL, known);
+        visitor.visitInsn(Opcodes.POP);
+        visitor.visitLdcInsn(pythonModule);
+        visitor.visitLdcInsn(pythonClass);
+        visitor.visitMethodInsn(Opcodes.INVOKESTATIC, RUNTIME, "pythonClass", "(" + STRING + STRING + ")" + PY_OBJECT,
+                false);
+        visitor.visitInsn(Opcodes.DUP);
+        visitor.visitFieldInsn(Opcodes.PUTSTATIC, className, PYTHON_CLASS, PY_OBJECT);
+        visitor.visitLabel(known);
     }
 
     /**

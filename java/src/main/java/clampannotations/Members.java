@@ -1,5 +1,6 @@
 package clampannotations;
 
+import java.beans.Introspector;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -7,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a Python class declares for its Java class beyond what Jython generates: its annotations,
  * annotations on the methods that override Java methods, new typed methods, at most one typed constructor, typed
- * instance fields and static constants. Plain data, built from Python when the class is created;
- * {@link MemberWriter} writes it.
+ * instance fields and static constants; static methods and fields, and bean properties. Plain data, built from
+ * Python when the class is created; {@link MemberWriter} writes it.
  */
 public final class Members {
 
@@ -90,6 +92,50 @@ public final class Members {
         }
     }
 
+    /**
+     * A JavaBean property: a private field, its public getter and, unless read-only, its public setter,
+     * named as java.beans names them ({@code getPort}, {@code isActive} for a {@code boolean}, {@code
+     * setPort}). The getter and setter read and write the field and call no Python.
+     */
+    public static final class Property {
+        public final Variable field;
+        public final String getter;
+        /** Null for a read-only property. */
+        public final String setter;
+        public final List<AnnotationSpec> getterAnnotations;
+        public final List<AnnotationSpec> setterAnnotations;
+
+        /**
+         * A name that no accessor names for java.beans ({@code Url}: {@code getUrl} is the property
+         * {@code url}) is an {@link IllegalArgumentException}.
+         */
+        public Property(Variable field, boolean readOnly, List<AnnotationSpec> getterAnnotations,
+                List<AnnotationSpec> setterAnnotations) {
+            String stem = accessorStem(field.name);
+            this.field = field;
+            this.getter = (field.type.raw() == boolean.class ? "is" : "get") + stem;
+            this.setter = readOnly ? null : "set" + stem;
+            this.getterAnnotations = copy(getterAnnotations);
+            this.setterAnnotations = copy(setterAnnotations);
+        }
+
+        /**
+         * What follows {@code get} and {@code set} in the accessors' names: java.beans reads it back as
+         * {@code name}.
+         */
+        private static String accessorStem(String name) {
+            String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            for (String stem : new String[] {capitalized, name}) { // xPos: getXPos is the property XPos, getxPos xPos
+                if (Introspector.decapitalize(stem).equals(name)) {
+                    return stem;
+                }
+            }
+            throw new IllegalArgumentException("java.beans names no property " + name + ": it reads get"
+                    + capitalized + " as the property " + Introspector.decapitalize(capitalized)
+                    + "; begin the name with a lower-case letter, or with two upper-case ones");
+        }
+    }
+
     /** The methods every class Jython generates declares itself. */
     private static final Set<String> JYTHON_NAMES = Set.of("__initProxy__", "_getPyInstance", "_setPyInstance",
             "_getPySystemState", "_setPySystemState");
@@ -100,6 +146,10 @@ public final class Members {
     private final Map<String, Method> methods = new TreeMap<>();
     private final Map<String, Variable> fields = new TreeMap<>();
     private final Map<String, Object> constants = new TreeMap<>();
+    private final Map<String, Method> staticMethods = new TreeMap<>();
+    private final Map<String, Variable> staticFields = new TreeMap<>();
+    private final Set<String> staticValues = new TreeSet<>();
+    private final Map<String, Property> properties = new TreeMap<>();
     private Method constructor;
     private boolean finalizer;
     private boolean isAbstract;
@@ -234,6 +284,52 @@ public final class Members {
 
     public Map<String, Object> constants() {
         return constants;
+    }
+
+    /** A {@code public static} method that calls the Python static method (or class method) of its name. */
+    public Members addStaticMethod(Method method) {
+        staticMethods.put(method.name, method);
+        return this;
+    }
+
+    /**
+     * A private static field, which Python code reads and writes as a class attribute; with {@code
+     * valued}, Java's initialization of the class sets it to the value the Python class declares for it,
+     * importing the module.
+     */
+    public Members addStaticField(Variable field, boolean valued) {
+        staticFields.put(field.name, field);
+        if (valued) {
+            staticValues.add(field.name);
+        }
+        return this;
+    }
+
+    public Members addProperty(Property property) {
+        properties.put(property.field.name, property);
+        return this;
+    }
+
+    public Iterable<Method> staticMethods() {
+        return staticMethods.values();
+    }
+
+    public Iterable<Variable> staticFields() {
+        return staticFields.values();
+    }
+
+    /** The names of the static fields whose values the Python class gives, in name order. */
+    public Set<String> staticValues() {
+        return staticValues;
+    }
+
+    public Iterable<Property> properties() {
+        return properties.values();
+    }
+
+    /** Whether the generated code looks up the Python class: for static methods and static values. */
+    public boolean needsPythonClass() {
+        return !staticMethods.isEmpty() || !staticValues.isEmpty();
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -88,12 +88,21 @@ public enum Primitive {
             visitor.visitInsn(Opcodes.RETURN);
             return;
         }
+        convert(visitor, type);
+        Primitive primitive = type.isPrimitive() ? of(type.raw()) : null;
+        visitor.visitInsn(primitive == null ? Opcodes.ARETURN : primitive.returns);
+    }
+
+    /**
+     * Replaces the {@code PyObject} on the stack with its value as {@code type} (not {@code void}),
+     * converted by Jython, a {@code byte} or {@code short} range-checked.
+     */
+    public static void convert(MethodVisitor visitor, TypeSpec type) {
         Primitive primitive = type.isPrimitive() ? of(type.raw()) : null;
         if (primitive != null && primitive.fromPython != null) {
             String[] method = primitive.fromPython.split("\\.");
             visitor.visitMethodInsn(Opcodes.INVOKESTATIC, method[0].equals("Py") ? PY : "clampannotations/" + method[0],
                     method[1], "(" + PY_OBJECT + ")" + type.descriptor(), false);
-            visitor.visitInsn(primitive.returns);
             return;
         }
         if (primitive == null) {
@@ -105,13 +114,11 @@ public enum Primitive {
         visitor.visitMethodInsn(Opcodes.INVOKESTATIC, PY, "tojava", TO_JAVA, false);
         if (primitive == null) {
             visitor.visitTypeInsn(Opcodes.CHECKCAST, type.internalName());
-            visitor.visitInsn(Opcodes.ARETURN);
             return;
         }
         String box = Type.getInternalName(primitive.boxed);
         visitor.visitTypeInsn(Opcodes.CHECKCAST, box);
         visitor.visitMethodInsn(Opcodes.INVOKEVIRTUAL, box, type.raw().getName() + "Value",
                 "()" + type.descriptor(), false);
-        visitor.visitInsn(primitive.returns);
     }
 }

@@ -34,12 +34,18 @@ public final class PythonValues {
      * long read from a {@code long} field would come back a {@code BigInteger}.
      */
     public static void setField(Field field, Object target, PyObject value) throws IllegalAccessException {
-        Class<?> type = field.getType();
-        String held = "which the field " + field.getName() + " holds";
-        Object converted = type == byte.class ? (Object) (byte) inRange(value, Byte.MIN_VALUE, Byte.MAX_VALUE,
-                "byte", held) : type == short.class ? (Object) (short) inRange(value, Short.MIN_VALUE,
-                Short.MAX_VALUE, "short", held) : Lambdas.tojava(value, type);
-        field.set(target, converted);
+        field.set(target, convert(field.getType(), value, field.getName()));
+    }
+
+    /**
+     * {@code value} as the field {@code name} of {@code type} holds it; one it cannot hold is Jython's
+     * {@code TypeError}, or an {@code OverflowError}.
+     */
+    public static Object convert(Class<?> type, PyObject value, String name) {
+        String held = "which the field " + name + " holds";
+        return type == byte.class ? (Object) (byte) inRange(value, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte", held)
+                : type == short.class ? (Object) (short) inRange(value, Short.MIN_VALUE, Short.MAX_VALUE, "short",
+                held) : Lambdas.tojava(value, type);
     }
 
     private static int inRange(PyObject value, int min, int max, String type, String what) {

@@ -209,11 +209,15 @@ public class MemberWriterTest {
 
     @Test
     public void codeThatUsesJythonPassesTheStartupGateFirst() {
+        Members.Variable count = new Members.Variable("count", TypeSpec.of(int.class), List.of());
         Members members = new Members()
-                .addMethod(new Members.Method("typed", TypeSpec.of(void.class), List.of(), List.of(), List.of()));
+                .addMethod(new Members.Method("typed", TypeSpec.of(void.class), List.of(), List.of(), List.of()))
+                .addStaticMethod(new Members.Method("make", TypeSpec.of(void.class), List.of(), List.of(), List.of()))
+                .addStaticField(count, true)
+                .addProperty(new Members.Property(count, false, List.of(), List.of()));
         ClassNode written = new ClassNode();
-        new ClassReader(MemberWriter.rewrite(generatedWithJythonCode("t/G"), members, "module", "PythonClass"))
-                .accept(written, 0);
+        new ClassReader(MemberWriter.rewrite(generatedWithJythonCode("t/G"), members, "module", "PythonClass",
+                Set.of())).accept(written, 0);
         List<String> gated = new ArrayList<>();
         for (MethodNode method : written.methods) {
             AbstractInsnNode first = method.instructions.getFirst();
@@ -223,8 +227,9 @@ public class MemberWriterTest {
             }
         }
         Collections.sort(gated);
-        // the constructor before its superclass's, which may call overridden methods; not clone()
-        assertEquals(List.of("<init>", "__initProxy__", "typed"), gated);
+        // the constructor before its superclass's, which may call overridden methods; static methods and the
+        // initializer that gives a static field its value; not clone(), nor a property's accessors
+        assertEquals(List.of("<clinit>", "<init>", "__initProxy__", "make", "typed"), gated);
     }
 
     /** The Java base of a class whose {@code run} overloads are those of {@link #generated}. */
