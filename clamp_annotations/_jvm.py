@@ -50,8 +50,8 @@ _put_jars_on_path()
 # What Python calls directly. None of them needs ASM until a class is generated (ClampMaker.canGenerate).
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
     AnnotationSpec, AnnotationTypeHook, AnnotationValueException, ClampMaker, ClampRuntime, ClassCapture,
-    GeneratedClasses, InheritedMethods, Members, ProxyAdapter, PythonValues, RepeatedAnnotations, TypeSpec,
-    VirtualCalls)
+    GeneratedClasses, InheritedMethods, Members, Overriding, ProxyAdapter, PythonValues, RepeatedAnnotations,
+    TypeSpec, VirtualCalls)
 
 
 def _one_runtime():
@@ -87,8 +87,9 @@ def _one_runtime():
 _one_runtime()
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationValueException', 'ClampMaker',
-           'ClampRuntime', 'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Members', 'ProxyAdapter',
-           'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'location_of', 'runtime_jar']
+           'ClampRuntime', 'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Members', 'Overriding',
+           'ProxyAdapter', 'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'location_of',
+           'runtime_jar']
 
 
 def location_of(java_class):

@@ -1,10 +1,12 @@
 package clampannotations;
 
+import java.lang.annotation.ElementType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassTooLargeException;
@@ -14,6 +16,7 @@ import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.TypeReference;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -39,6 +42,7 @@ public final class MemberWriter extends ClassVisitor {
     private static final String PY_OBJECT = "Lorg/python/core/PyObject;";
     private static final String OBJECTS = "[Ljava/lang/Object;";
     private static final String STRING = "Ljava/lang/String;";
+    private static final int RETURN = TypeReference.newTypeReference(TypeReference.METHOD_RETURN).getValue();
 
     private final Members members;
     private final String pythonModule;
@@ -94,14 +98,25 @@ public final class MemberWriter extends ClassVisitor {
                 || name.equals("finalize") && descriptor.equals("()V") && !members.hasFinalizer()) {
             return null;
         }
-        boolean override = members.overrides(name, descriptor);
-        if (override) {
-            overrideNames.add(name);
+        if (!members.overrides(name, descriptor)) { // an overload Python does not override, which Jython only makes public
+            return redirectJythonCalls(super.visitMethod(access, name, descriptor, signature, exceptions),
+                    method -> { }, access, name, descriptor, signature, exceptions);
         }
-        List<AnnotationSpec> annotations = override ? members.overrideAnnotations().getOrDefault(name, List.of())
-                : List.of(); // an overload Python does not override, which Jython only makes public
-        return redirectJythonCalls(super.visitMethod(access, name, descriptor, signature, exceptions),
-                annotations, access, name, descriptor, signature, exceptions);
+        overrideNames.add(name);
+        Members.Method declared = members.overrideDeclaration(name, descriptor);
+        if (declared != null) {
+            return redirectJythonCalls(super.visitMethod(declared.isVarargs() ? access | Opcodes.ACC_VARARGS
+                    : access & ~Opcodes.ACC_VARARGS, name, descriptor, declared.signature(), exceptionNames(declared)),
+                    method -> declare(method, declared), access, name, descriptor, signature, exceptions);
+        }
+        List<AnnotationSpec> annotations = members.overrideAnnotations().getOrDefault(name, List.of());
+        TypeSpec returns = members.overriddenReturn(name, descriptor);
+        return redirectJythonCalls(super.visitMethod(access, name, descriptor, signature, exceptions), method -> {
+            AnnotationWriter.writeDeclared(annotations, ElementType.METHOD, method::visitAnnotation);
+            if (returns != null) {
+                AnnotationWriter.writeTypes(returns, RETURN, method::visitTypeAnnotation);
+            }
+        }, access, name, descriptor, signature, exceptions);
     }
 
     @Override
@@ -113,7 +128,9 @@ public final class MemberWriter extends ClassVisitor {
         for (Members.Variable field : members.fields()) {
             FieldVisitor visitor = super.visitField(Opcodes.ACC_PRIVATE, field.name, field.type.descriptor(),
                     field.type.isGeneric() ? field.type.signature() : null, null);
-            AnnotationWriter.writeAll(field.annotations, visitor::visitAnnotation);
+            AnnotationWriter.writeDeclared(field.annotations, ElementType.FIELD, visitor::visitAnnotation);
+            AnnotationWriter.writeTypes(field.annotatedType(), TypeReference.newTypeReference(TypeReference.FIELD).getValue(),
+                    visitor::visitTypeAnnotation);
             visitor.visitEnd();
         }
         if (members.constructor() != null) {
@@ -136,22 +153,10 @@ public final class MemberWriter extends ClassVisitor {
     }
 
     private void writeMethod(Members.Method method) {
-        String[] exceptions = new String[method.exceptions.size()];
-        for (int i = 0; i < exceptions.length; i++) {
-            exceptions[i] = TypeSpec.internalName(method.exceptions.get(i));
-        }
-        MethodVisitor visitor = super.visitMethod(Opcodes.ACC_PUBLIC, method.name, method.descriptor(),
-                method.signature(), exceptions.length == 0 ? null : exceptions);
+        MethodVisitor visitor = super.visitMethod(Opcodes.ACC_PUBLIC | (method.isVarargs() ? Opcodes.ACC_VARARGS : 0),
+                method.name, method.descriptor(), method.signature(), exceptionNames(method));
+        declare(visitor, method);
         List<Members.Variable> parameters = method.parameters;
-        for (Members.Variable parameter : parameters) {
-            visitor.visitParameter(parameter.name, 0);
-        }
-        AnnotationWriter.writeAll(method.annotations, visitor::visitAnnotation);
-        for (int i = 0; i < parameters.size(); i++) {
-            int index = i;
-            AnnotationWriter.writeAll(parameters.get(i).annotations,
-                    (descriptor, visible) -> visitor.visitParameterAnnotation(index, descriptor, visible));
-        }
         visitor.visitCode();
         visitor.visitVarInsn(Opcodes.ALOAD, 0);
         if (method.name.equals("<init>")) {
@@ -174,6 +179,42 @@ public final class MemberWriter extends ClassVisitor {
         visitor.visitEnd();
     }
 
+    private static String[] exceptionNames(Members.Method method) {
+        String[] exceptions = new String[method.exceptions.size()];
+        for (int i = 0; i < exceptions.length; i++) {
+            exceptions[i] = method.exceptions.get(i).internalName();
+        }
+        return exceptions.length == 0 ? null : exceptions;
+    }
+
+    /**
+     * Writes what {@code method} declares beyond its descriptor, signature and exceptions, as javac
+     * writes it: its parameters' names, its annotations, its parameters' and the type annotations of its
+     * return type (for a constructor, of the object it constructs), parameter types and exceptions.
+     */
+    private static void declare(MethodVisitor visitor, Members.Method method) {
+        List<Members.Variable> parameters = method.parameters;
+        for (Members.Variable parameter : parameters) {
+            visitor.visitParameter(parameter.name, 0);
+        }
+        AnnotationWriter.writeDeclared(method.annotations,
+                method.name.equals("<init>") ? ElementType.CONSTRUCTOR : ElementType.METHOD, visitor::visitAnnotation);
+        for (int i = 0; i < parameters.size(); i++) {
+            int index = i;
+            AnnotationWriter.writeDeclared(parameters.get(i).annotations, ElementType.PARAMETER,
+                    (descriptor, visible) -> visitor.visitParameterAnnotation(index, descriptor, visible));
+        }
+        AnnotationWriter.writeTypes(method.annotatedReturns(), RETURN, visitor::visitTypeAnnotation);
+        for (int i = 0; i < parameters.size(); i++) {
+            AnnotationWriter.writeTypes(parameters.get(i).annotatedType(), TypeReference.newFormalParameterReference(i).getValue(),
+                    visitor::visitTypeAnnotation);
+        }
+        for (int i = 0; i < method.exceptions.size(); i++) {
+            AnnotationWriter.writeTypes(method.exceptions.get(i), TypeReference.newExceptionReference(i).getValue(),
+                    visitor::visitTypeAnnotation);
+        }
+    }
+
     /** Pushes the method's arguments as an {@code Object[]}, primitives as Python objects. */
     private static void pushArguments(MethodVisitor visitor, List<Members.Variable> parameters) {
         visitor.visitLdcInsn(parameters.size());
@@ -191,14 +232,14 @@ public final class MemberWriter extends ClassVisitor {
     /**
      * Replaces, in Jython's generated code, {@code Class.forName("name")} of a constant name with the
      * class constant, and {@code Py.initProxy} with {@link ClampRuntime#construct}, which takes the
-     * same arguments; adds {@code annotations} after those the method has.
+     * same arguments; {@code declare} adds what Python declares of the method (its annotations).
      */
-    private static MethodVisitor redirectJythonCalls(MethodVisitor next, List<AnnotationSpec> annotations,
+    private static MethodVisitor redirectJythonCalls(MethodVisitor next, Consumer<MethodVisitor> declare,
             int access, String name, String descriptor, String signature, String[] exceptions) {
         return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
             @Override
             public void visitEnd() {
-                AnnotationWriter.writeAll(annotations, this::visitAnnotation);
+                declare.accept(this);
                 for (AbstractInsnNode node : instructions.toArray()) {
                     if (!(node instanceof MethodInsnNode)) {
                         continue;
