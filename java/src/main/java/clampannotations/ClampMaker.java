@@ -7,7 +7,10 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.python.compiler.Code;
 import org.python.compiler.CustomMaker;
 import org.python.core.Py;
 import org.python.core.PyObject;
@@ -30,6 +33,8 @@ public final class ClampMaker extends CustomMaker {
 
     private final Members members;
     private final Class<?> built;
+    /** The functional interfaces the class's methods return, by internal name (see {@link LambdaReturns}). */
+    private final Set<String> functionalReturns = new TreeSet<>();
     private byte[] bytes;
 
     /**
@@ -113,9 +118,24 @@ public final class ClampMaker extends CustomMaker {
         return out.toByteArray();
     }
 
+    /** Notes the return types of the methods Jython writes to call Python: its overrides. */
+    @Override
+    public void callMethod(Code code, String name, Class<?>[] parameters, Class<?> ret, Class<?>[] exceptions)
+            throws Exception {
+        noteReturn(ret);
+        super.callMethod(code, name, parameters, ret, exceptions);
+    }
+
+    private void noteReturn(Class<?> type) {
+        if (type != null && FunctionType.of(type) != null) {
+            functionalReturns.add(TypeSpec.internalName(type));
+        }
+    }
+
     private byte[] rewrite(byte[] bytes) {
+        members.methods().forEach(method -> noteReturn(method.returns.raw()));
         try {
-            return (byte[]) rewriter().invoke(null, bytes, members, pythonModule, pythonClass);
+            return (byte[]) rewriter().invoke(null, bytes, members, pythonModule, pythonClass, functionalReturns);
         } catch (InvocationTargetException e) {
             throw Py.JavaError(e.getCause());
         } catch (ReflectiveOperationException e) {
@@ -140,7 +160,7 @@ public final class ClampMaker extends CustomMaker {
         for (ClassLoader loader : new ClassLoader[] {ClampMaker.class.getClassLoader(), imp.getSyspathJavaLoader()}) {
             try {
                 return Class.forName(MEMBER_WRITER, true, loader).getMethod("rewrite", byte[].class, Members.class,
-                        String.class, String.class);
+                        String.class, String.class, Set.class);
             } catch (ReflectiveOperationException | LinkageError e) { // absent, or ASM absent beside it
                 continue;
             }

@@ -100,7 +100,7 @@ public final class VirtualCalls {
             }
             Object[] javaArgs = new Object[types.length];
             for (int i = 0; i < types.length; i++) {
-                javaArgs[i] = args[i].__tojava__(types[i]);
+                javaArgs[i] = Lambdas.convert(args[i], types[i], false); // a callable may be a lambda
                 if (javaArgs[i] == Py.NoConversion) {
                     return null;
                 }
