@@ -422,8 +422,9 @@ def members_of(python_class, namespace, superclass, interfaces, package):
             _check_annotations(where, value.annotations, 'a field', 'java_field takes the type, then annotations '
                                'such as Autowired()', ElementType.FIELD, ElementType.TYPE_USE)
             check_repetition(where, value.annotations)
-            members.addField(made(where, _jvm.Members.Variable, name, resolve(java_type(value.type, where), True),
-                                  java_specs(value.annotations, where)))
+            made(where, members.addField, made(where, _jvm.Members.Variable, name,
+                                               resolve(java_type(value.type, where), True),
+                                               java_specs(value.annotations, where)))
         elif isinstance(value, Constant):
             made(where, members.addConstant, name, _java_class(value.type, where), value.value)
     if 'finalize' in namespace:

@@ -105,7 +105,7 @@ def declared_by_twin(python, javac, section, member):
     """The lines of ``section`` of the Python class about the members the twin declares there, with the
     twin's names; ``member`` gives the member a line is about."""
     names = set(member(line) for line in javac[section])
-    return [line for line in as_javac_names(python[section]) if member(line) in names]
+    return sorted([line for line in as_javac_names(python[section]) if member(line) in names])
 
 
 def declaration_member(line):

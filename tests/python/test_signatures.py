@@ -1,8 +1,7 @@
 """Signatures beyond one per name, in this process: variable-arity methods, typed overloads of one Python
 method, declarations of the Java methods a Python method overrides, and type annotations."""
-from java.io import IOException
+import jarray
 from java.lang import Class, Integer, Object, String
-from java.lang.reflect import Array, Modifier
 from java.util import Arrays, List, Map
 from org.jspecify.annotations import Nullable
 from org.python.core import Py
@@ -58,13 +57,16 @@ def methods(python_class, name):
     return sorted([m for m in java_class(python_class).getDeclaredMethods() if m.getName() == name], key=str)
 
 
+STRINGS = Class.forName('[Ljava.lang.String;')
+
+
 def strings(*values):
-    return Array.newInstance(String, 0).getClass().cast(Arrays.asList(values).toArray(Array.newInstance(String, 0)))
+    return jarray.array(values, String)
 
 
 def test_a_variable_arity_method_is_varargs_and_python_receives_the_array_java_passed():
     texts = Texts()
-    join = java_class(Texts).getMethod('join', [String, Array.newInstance(String, 0).getClass()])
+    join = java_class(Texts).getMethod('join', [String, STRINGS])
     assert join.isVarArgs()
     assert join.toGenericString() == ('public java.lang.String com.example.test_signatures.Texts.join('
                                       'java.lang.String,java.lang.String...)')
@@ -72,8 +74,8 @@ def test_a_variable_arity_method_is_varargs_and_python_receives_the_array_java_p
     assert join.invoke(texts, ['a', passed]) == 'a then 2: b+c'
     assert texts.received[1] == passed  # the array Java passed, as a Python sequence
     assert join.invoke(texts, ['a', strings()]) == 'a then 0: '
-    total = java_class(Texts).getMethod('total', [Array.newInstance(Integer.TYPE, 0).getClass()])
-    assert total.isVarArgs() and total.invoke(texts, [Array.newInstance(Integer.TYPE, 3)]) == 0
+    total = java_class(Texts).getMethod('total', [Class.forName('[I')])
+    assert total.isVarArgs() and total.invoke(texts, [jarray.array([1, 2, 3], 'i')]) == 6
 
 
 def test_each_typed_overload_calls_the_one_def_with_what_java_passed():
@@ -85,7 +87,7 @@ def test_each_typed_overload_calls_the_one_def_with_what_java_passed():
     ]
     by_list = java_class(Texts).getMethod('join', [List])
     assert by_list.toGenericString().endswith('.join(java.util.List<java.lang.String>)')
-    assert by_list.invoke(texts, [Arrays.asList(['x', 'y'])]) == 'one ArrayList: [x, y]'
+    assert by_list.invoke(texts, [Arrays.asList(['x', 'y'])]) == 'one Arrays$ArrayList: [x, y]'  # the Java list
     assert java_class(Texts).getMethod('join', [Integer.TYPE]).invoke(texts, [7]) == 'one int: 7'
     assert texts.join('a', ['b']) == 'a then 1: b'  # Python calls the def itself
 
@@ -98,15 +100,15 @@ def test_a_declaration_of_an_overridden_method_gives_its_override_names_and_anno
         ['@fixtures.Role("body")'], ['@fixtures.Both()']]
     assert [[str(a) for a in t.getDeclaredAnnotations()] for t in handle.getAnnotatedParameterTypes()] == [
         ['@org.jspecify.annotations.Nullable()'], ['@fixtures.Both()']]
-    assert handle.getExceptionTypes() == []  # as declared, where Endpoint's throws IOException
+    assert list(handle.getExceptionTypes()) == []  # as declared, where Endpoint's throws IOException
     assert handle.invoke(Handler(), ['ab', 2]) == 'abab'  # Java calls reach the def as before
 
 
 def test_an_undeclared_override_beside_declared_ones_is_as_jython_makes_it():
     names = java_class(Handler).getMethod('names', [Map])
     assert names.getParameters()[0].getName() == 'arg0'
-    assert names.getExceptionTypes() == []
-    log = java_class(Handler).getMethod('log', [Array.newInstance(String, 0).getClass()])
+    assert list(names.getExceptionTypes()) == []
+    log = java_class(Handler).getMethod('log', [STRINGS])
     assert log.isVarArgs() and log.getParameters()[0].getName() == 'lines'
     handler = Handler()
     log.invoke(handler, [strings('x', 'y')])
@@ -117,8 +119,8 @@ def test_type_annotations_are_where_reflection_and_spring_7_look_for_them():
     constructor = java_class(Holder).getConstructor([Repo])
     assert [str(a) for a in constructor.getAnnotatedParameterTypes()[0].getDeclaredAnnotations()] == [
         '@org.jspecify.annotations.Nullable()']
-    assert constructor.getParameterAnnotations()[0] == []  # a type annotation only, as javac writes it
+    assert list(constructor.getParameterAnnotations()[0]) == []  # a type annotation only, as javac writes it
     maybe = java_class(Holder).getDeclaredField('maybe').getAnnotatedType()
     assert [str(a) for a in maybe.getDeclaredAnnotations()] == ['@org.jspecify.annotations.Nullable()']
-    assert maybe.getAnnotatedGenericComponentType().getDeclaredAnnotations() == []
+    assert list(maybe.getAnnotatedGenericComponentType().getDeclaredAnnotations()) == []
     assert Holder(None).repo is None

@@ -3,6 +3,8 @@ package probe;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.ProxyFactory;
@@ -23,6 +25,9 @@ import twin.MaybeRepo;
  * compare with what the feature promises. Usage: {@code SpringFeatures <feature>=<package> ...}.
  */
 public final class SpringFeatures {
+
+    /** Spring's loggers (through JUL), held here: JUL forgets the level of a logger nobody holds. */
+    private static final Logger SPRING_LOG = Logger.getLogger("org.springframework");
 
     private SpringFeatures() {
     }
@@ -92,21 +97,26 @@ public final class SpringFeatures {
 
     /**
      * The Python beans of {@code base} and, in a context of its own, their Java twin {@link MaybeRepo}: what
-     * each describes, or the exception that refused to create it.
+     * each describes, or the exception that refused to create it (which Spring would log too: not here).
      */
     private static void nullable(String base) {
-        for (String who : new String[] {"python", "java twin"}) {
-            try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-                if (who.equals("python")) {
-                    context.scan(base);
-                } else {
-                    context.register(MaybeRepo.class);
+        SPRING_LOG.setLevel(Level.OFF);
+        try {
+            for (String who : new String[] {"python", "java twin"}) {
+                try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+                    if (who.equals("python")) {
+                        context.scan(base);
+                    } else {
+                        context.register(MaybeRepo.class);
+                    }
+                    context.refresh();
+                    System.out.println(who + ": " + context.getBean(Report.class).describe());
+                } catch (BeansException e) {
+                    System.out.println(who + ": " + e.getClass().getSimpleName());
                 }
-                context.refresh();
-                System.out.println(who + ": " + context.getBean(Report.class).describe());
-            } catch (BeansException e) {
-                System.out.println(who + ": " + e.getClass().getSimpleName());
             }
+        } finally {
+            SPRING_LOG.setLevel(null);
         }
     }
 
