@@ -49,6 +49,12 @@ class Holder(Base, Object):
         self.repo = repo
 
 
+class Parts(Base, Object):
+    @java_constructor(parts=varargs(String))
+    def __init__(self, parts):
+        self.parts = list(parts)
+
+
 def java_class(python_class):
     return Py.tojava(python_class, Class)
 
@@ -124,3 +130,9 @@ def test_type_annotations_are_where_reflection_and_spring_7_look_for_them():
     assert [str(a) for a in maybe.getDeclaredAnnotations()] == ['@org.jspecify.annotations.Nullable()']
     assert list(maybe.getAnnotatedGenericComponentType().getDeclaredAnnotations()) == []
     assert Holder(None).repo is None
+
+
+def test_a_variable_arity_constructor_receives_the_array_java_passed():
+    constructor = java_class(Parts).getConstructor([STRINGS])
+    assert constructor.isVarArgs()
+    assert Py.java2py(constructor.newInstance([strings('a', 'b')])).parts == ['a', 'b']
