@@ -129,18 +129,23 @@ def class_then_members(lines):
     return declared + sorted(line for line in lines if not line.startswith('class:'))
 
 
-@pytest.fixture(scope='module')
-def mirror_jar(tmpdir_factory):
-    project = tmpdir_factory.mktemp('twin')
+def build_mirror(tmpdir_factory, name, source):
+    """The jar of a project ``name`` whose module ``mirror`` is ``source``, whose classes are in ``gen.mirror``."""
+    project = tmpdir_factory.mktemp(name)
     write(project, {
         'setup.py': """
             from setuptools import setup
             setup(name='mirror', version='1.0', py_modules=['mirror'], clamp={'modules': ['mirror']})
         """,
-        'mirror.py': MIRROR,
+        'mirror.py': source,
     })
     assert build_here(project) is None
     return str(project.join('dist', 'mirror-1.0.jar'))
+
+
+@pytest.fixture(scope='module')
+def mirror_jar(tmpdir_factory):
+    return build_mirror(tmpdir_factory, 'twin', MIRROR)
 
 
 def twin_views(jar, *names):

@@ -11,8 +11,7 @@ import re
 
 import pytest
 
-from conftest import build_here, write
-from test_javac_twin import as_javac_names, twin_views
+from test_javac_twin import as_javac_names, build_mirror, twin_views
 
 pytestmark = pytest.mark.e2e
 
@@ -86,16 +85,8 @@ TWINS = ['Overloads', 'Handler', 'Nullables']
 @pytest.fixture(scope='module')
 def views(tmpdir_factory):
     """``{class name: (the Python class's sections, its twin's)}``."""
-    project = tmpdir_factory.mktemp('twin_members')
-    write(project, {
-        'setup.py': """
-            from setuptools import setup
-            setup(name='mirror', version='1.0', py_modules=['mirror'], clamp={'modules': ['mirror']})
-        """,
-        'mirror.py': MIRROR,
-    })
-    assert build_here(project) is None
-    return dict(zip(TWINS, twin_views(str(project.join('dist', 'mirror-1.0.jar')), *TWINS)))
+    jar = build_mirror(tmpdir_factory, 'twin_members', MIRROR)
+    return dict(zip(TWINS, twin_views(jar, *TWINS)))
 
 
 MEMBER = re.compile(r'^(?:method|field) (<?\w+>?)')  # in a line of the shapes section

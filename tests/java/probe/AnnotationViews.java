@@ -159,7 +159,8 @@ public final class AnnotationViews {
         String place = switch (reference.getSort()) {
             case TypeReference.FIELD -> "FIELD";
             case TypeReference.METHOD_RETURN -> "METHOD_RETURN";
-            case TypeReference.METHOD_FORMAL_PARAMETER -> "METHOD_FORMAL_PARAMETER " + reference.getFormalParameterIndex();
+            case TypeReference.METHOD_FORMAL_PARAMETER ->
+                "METHOD_FORMAL_PARAMETER " + reference.getFormalParameterIndex();
             case TypeReference.THROWS -> "THROWS " + reference.getExceptionIndex();
             default -> "sort " + reference.getSort();
         };
@@ -235,7 +236,8 @@ public final class AnnotationViews {
                 exceptions.add(annotatedType(exception));
             }
             lines.add(executable.toGenericString() + " | annotations " + texts(Arrays.asList(
-                    executable.getDeclaredAnnotations())) + " | returns " + annotatedType(executable.getAnnotatedReturnType())
+                    executable.getDeclaredAnnotations())) + " | returns "
+                    + annotatedType(executable.getAnnotatedReturnType())
                     + " | parameters " + parameters + " | throws " + exceptions);
         }
         for (Field field : type.getDeclaredFields()) {

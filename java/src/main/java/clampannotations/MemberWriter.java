@@ -44,6 +44,7 @@ public final class MemberWriter extends ClassVisitor {
     private static final String OBJECTS = "[Ljava/lang/Object;";
     private static final String STRING = "Ljava/lang/String;";
     private static final int RETURN = TypeReference.newTypeReference(TypeReference.METHOD_RETURN).getValue();
+    private static final int FIELD = TypeReference.newTypeReference(TypeReference.FIELD).getValue();
 
     private final Members members;
     private final String pythonModule;
@@ -103,7 +104,7 @@ public final class MemberWriter extends ClassVisitor {
                 || name.equals("finalize") && descriptor.equals("()V") && !members.hasFinalizer()) {
             return null;
         }
-        if (!members.overrides(name, descriptor)) { // an overload Python does not override, which Jython only makes public
+        if (!members.overrides(name, descriptor)) { // an overload Python does not override: Jython only makes it public
             return redirectJythonCalls(super.visitMethod(access, name, descriptor, signature, exceptions),
                     method -> { }, access, name, descriptor, signature, exceptions);
         }
@@ -134,8 +135,7 @@ public final class MemberWriter extends ClassVisitor {
             FieldVisitor visitor = super.visitField(Opcodes.ACC_PRIVATE, field.name, field.type.descriptor(),
                     field.type.isGeneric() ? field.type.signature() : null, null);
             AnnotationWriter.writeDeclared(field.annotations, ElementType.FIELD, visitor::visitAnnotation);
-            AnnotationWriter.writeTypes(field.annotatedType(), TypeReference.newTypeReference(TypeReference.FIELD).getValue(),
-                    visitor::visitTypeAnnotation);
+            AnnotationWriter.writeTypes(field.annotatedType(), FIELD, visitor::visitTypeAnnotation);
             visitor.visitEnd();
         }
         if (members.constructor() != null) {
@@ -211,8 +211,8 @@ public final class MemberWriter extends ClassVisitor {
         }
         AnnotationWriter.writeTypes(method.annotatedReturns(), RETURN, visitor::visitTypeAnnotation);
         for (int i = 0; i < parameters.size(); i++) {
-            AnnotationWriter.writeTypes(parameters.get(i).annotatedType(), TypeReference.newFormalParameterReference(i).getValue(),
-                    visitor::visitTypeAnnotation);
+            AnnotationWriter.writeTypes(parameters.get(i).annotatedType(),
+                    TypeReference.newFormalParameterReference(i).getValue(), visitor::visitTypeAnnotation);
         }
         for (int i = 0; i < method.exceptions.size(); i++) {
             AnnotationWriter.writeTypes(method.exceptions.get(i), TypeReference.newExceptionReference(i).getValue(),

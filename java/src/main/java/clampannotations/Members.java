@@ -190,7 +190,7 @@ public final class Members {
         return this;
     }
 
-    /** The declaration given to {@link #declareOverride} for the override {@code name} of {@code descriptor}, or null. */
+    /** The declaration given to {@link #declareOverride} for the override {@code name}{@code descriptor}, or null. */
     public Method overrideDeclaration(String name, String descriptor) {
         return overrideDeclarations.get(name + descriptor);
     }
@@ -229,7 +229,8 @@ public final class Members {
     public TypeSpec overriddenReturn(String name, String descriptor) {
         List<AnnotationSpec> annotations = typeAnnotations(overrideAnnotations.getOrDefault(name, List.of()));
         Class<?> returns = overriddenReturns.get(name + descriptor);
-        return annotations.isEmpty() || returns == void.class ? null : TypeSpec.of(returns).annotatedInFront(annotations);
+        return annotations.isEmpty() || returns == void.class ? null
+                : TypeSpec.of(returns).annotatedInFront(annotations);
     }
 
     /** The parameters part of the method's descriptor, {@code (ILjava/lang/String;)}. */

@@ -20,7 +20,8 @@ public final class Overriding {
      * The method of {@code overridden} that {@code declaration} declares: the one of its name and
      * erased parameter types, or null when it declares a new method.
      */
-    public static java.lang.reflect.Method declared(Members.Method declaration, List<java.lang.reflect.Method> overridden) {
+    public static java.lang.reflect.Method declared(Members.Method declaration,
+            List<java.lang.reflect.Method> overridden) {
         String descriptor = declaration.descriptor();
         String parameters = descriptor.substring(0, descriptor.indexOf(')') + 1);
         for (java.lang.reflect.Method method : overridden) {
@@ -65,7 +66,7 @@ public final class Overriding {
         }
     }
 
-    /** {@code fixtures.Greeting.greet(java.lang.String)}: where the method is declared, its name and parameter types. */
+    /** {@code fixtures.Greeting.greet(java.lang.String)}: the method's class, name and parameter types. */
     private static String signature(java.lang.reflect.Method method) {
         List<String> types = new ArrayList<>();
         for (Class<?> type : method.getParameterTypes()) {
