@@ -310,6 +310,8 @@ class Service(Base, Endpoint):
      "(javac: name clash: the two have the same erasure, yet neither overrides the other)"),
     ("generic(List, (String, Marker()))", 'generic(List): @fixtures.Marker cannot annotate a type (it has no '
                                           '@Target, so it annotates declarations only, not types), got a type'),
+    ("array(String, 'nullable')", "array(String): a type is annotated with type annotations such as Nullable(), "
+                                  "got 'nullable'"),
     ("array(String, MethodOnly())", 'array(String): @fixtures.MethodOnly cannot annotate a type (its @Target is '
                                     'METHOD), got a type'),
     ("""
