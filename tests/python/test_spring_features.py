@@ -13,7 +13,7 @@ VERSIONS = os.environ['CLAMP_SPRING_VERSIONS'].split(',')
 PREAMBLE = """
     from java.lang import Integer, Object, String
     from clamp_annotations import clamp_base, generic, java_constructor, java_field, java_method
-    from fixtures import Counted, Events, Greeting, Repo, Report
+    from fixtures import Counted, Events, Greeting, Repo, RepoAware, Report
     from org.jspecify.annotations import Nullable
     from jakarta.annotation import PostConstruct, PreDestroy
     from org.python.core import Py
@@ -86,6 +86,17 @@ FEATURES = {
 
             def describe(self):
                 return 'usual=%s special=%s' % (self.usual.name(), self.special.name())
+
+
+        @Component
+        class Aware(Base, RepoAware, Report):
+            @Autowired
+            @java_method(repo=(Repo, Qualifier('special')))  # declares the override of RepoAware.setRepo(Repo)
+            def setRepo(self, repo):
+                self.repo = repo
+
+            def describe(self):
+                return 'setRepo was given %s' % self.repo.name()
     """,
     'slots': """
         @Component
@@ -264,7 +275,7 @@ EXPECTED = {
         'bean plain com.example.features.scanning.Plain',
         'bean wiring com.example.features.scanning.Wiring',
     ],
-    'qualifiers': ['consumer: usual=first special=second'],
+    'qualifiers': ['aware: setRepo was given second', 'consumer: usual=first special=second'],
     'slots': ['slotted: repo=store, has __dict__: False'],
     'scopes': ['prototype: two objects true', 'singleton: one object true'],
     'lazy': ['created at refresh: 0', 'created once asked for: 1'],
