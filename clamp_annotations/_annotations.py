@@ -241,9 +241,9 @@ def _record(target, annotation, owner):
     if _is_python_class(target):
         _check_class(target, annotation)
     elif isinstance(target, types.FunctionType) and owner is not None and target.__name__ == '__init__':
-        check_target(name, annotation, 'a constructor', ElementType.CONSTRUCTOR)
+        check_target(name, annotation, 'a constructor', ElementType.CONSTRUCTOR, ElementType.TYPE_USE)
     elif isinstance(wrapped_function(target), types.FunctionType) and owner is not None:
-        check_target(name, annotation, 'a method', ElementType.METHOD)
+        check_target(name, annotation, 'a method', ElementType.METHOD, ElementType.TYPE_USE)
         target = wrapped_function(target)
     else:
         raise AnnotationError(name, repr(annotation), None,

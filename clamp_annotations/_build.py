@@ -15,7 +15,7 @@ from org.python.core import Py, PyProxy, imp
 from clamp_annotations import _jvm, _overloads  # noqa: F401 (_jvm puts the Java half on sys.path)
 from clamp_annotations._annotations import annotations_of, has_java_class
 from clamp_annotations._errors import ClampError
-from clamp_annotations._members import forget_references, signature_of, unresolved_references
+from clamp_annotations._members import forget_references, signatures_of, unresolved_references
 from clamp_annotations._modules import CLASS_PATH
 from clamp_annotations._proxy import is_abstract
 from clampannotations import ClassCapture, InheritedMethods
@@ -224,9 +224,9 @@ def describe(generated):
         declaration = getattr(value, 'declaration', None)  # a java_field's attribute
         written = declaration.annotations if declaration is not None else annotations_of(value)
         lines.extend('  %s: %r' % (name, annotation) for annotation in written)
-        signature = signature_of(value)
-        for parameter, _, annotations in signature.parameters if signature else ():
-            lines.extend('  %s(%s): %r' % (name, parameter, annotation) for annotation in annotations)
+        for signature in signatures_of(value):
+            for parameter, _, annotations in signature.parameters:
+                lines.extend('  %s(%s): %r' % (name, parameter, annotation) for annotation in annotations)
     return lines
 
 

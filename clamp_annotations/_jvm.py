@@ -50,7 +50,7 @@ _put_jars_on_path()
 # What Python calls directly. None of them needs ASM until a class is generated (ClampMaker.canGenerate).
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
     AnnotationSpec, AnnotationTypeHook, AnnotationValueException, CaughtExceptions, ClampMaker, ClampRuntime,
-    ClassCapture, GeneratedClasses, InheritedMethods, Lambdas, Members, ProxyAdapter, PythonValues,
+    ClassCapture, GeneratedClasses, InheritedMethods, Lambdas, Members, Overriding, ProxyAdapter, PythonValues,
     RepeatedAnnotations, TypeSpec, VirtualCalls)
 
 
@@ -88,7 +88,7 @@ _one_runtime()
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationValueException', 'CaughtExceptions',
            'ClampMaker', 'ClampRuntime', 'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Lambdas',
-           'Members', 'ProxyAdapter', 'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls',
+           'Members', 'Overriding', 'ProxyAdapter', 'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls',
            'imported_classes', 'location_of', 'runtime_jar']
 
 

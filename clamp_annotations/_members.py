@@ -5,6 +5,10 @@ Each form reads like the Java it produces::
     @java_method(String, name=String)            # public String greet(String name)
     def greet(self, name): ...
 
+    @java_method(String, first=String, rest=varargs(String))   # public String join(String first, String... rest)
+    @java_method(String, first=generic(List, String))         # public String join(List<String> first)
+    def join(self, first, rest=()): ...
+
     @Autowired
     @java_constructor(repo=(Repo, Qualifier('primary')))
     def __init__(self, repo): ...                # @Autowired public Greeter(@Qualifier("primary") Repo repo)
@@ -13,7 +17,9 @@ Each form reads like the Java it produces::
     LIMIT = Constant(10, Integer.TYPE)                      # public static final int LIMIT = 10;
 
 Parameter types are given by name and must match the ``def``; those names become the Java
-parameter names (the ``MethodParameters`` attribute, as ``javac -parameters`` writes it).
+parameter names (the ``MethodParameters`` attribute, as ``javac -parameters`` writes it). Annotations
+written before a type (a parameter's, a field's, a method's) annotate the declaration, or its type when
+they are type annotations (``@Target(TYPE_USE)``), or both, as javac puts them.
 """
 import sys
 import types
@@ -30,13 +36,13 @@ from clamp_annotations._annotations import (Annotation, annotations_of, check_re
 from clamp_annotations._errors import AnnotationError, ClampError
 from clamp_annotations._overloads import VARARGS, VARKEYWORDS
 
-_SIGNATURE = '__clamp_signature__'
+_SIGNATURES = '__clamp_signatures__'
 
 
 class Signature(object):
     """The Java types declared for a method or constructor: ``returns``, ``parameters`` as
-    ``(name, type, annotations)`` in the order of the ``def``, and ``throws``; and the parameters the
-    ``def`` takes (``*args`` as such), which :func:`check_parameters` compares with them."""
+    ``(name, type, annotations)`` in the order of the ``def``, and ``throws`` (``TypeSpec`` objects); and
+    the parameters the ``def`` takes (``*args`` as such), which :func:`check_parameters` compares with them."""
 
     def __init__(self, returns, parameters, throws, takes):
         self.returns = returns
@@ -48,32 +54,85 @@ class Signature(object):
 def generic(raw, *arguments):
     """The parameterized type ``raw<arguments...>``: ``generic(Map, String, Repo)`` is
     ``Map<String, Repo>``. Arguments are Java types, clamped classes (or their names, see
-    :func:`java_type`) or ``generic(...)`` in turn."""
-    where = 'generic(%s)' % getattr(raw, '__name__', raw)
+    :func:`java_type`) or ``generic(...)`` in turn, each annotated as ``(Type, TypeAnnotation, ...)``:
+    ``generic(List, (String, Nullable()))`` is ``List<@Nullable String>``."""
+    where = 'generic(%s)' % _named(raw)
     raw = _java_class(raw, where)
     arguments = [java_type(a, where) for a in arguments]
     if any([isinstance(a, _Unresolved) for a in arguments]):  # lists, not generators: see has_java_class
         return _Generic(raw, arguments, where)
-    return _parameterized(raw, arguments, where)
+    return made(where, _jvm.TypeSpec.parameterized, raw, arguments)
 
 
-def _parameterized(raw, arguments, where):
-    try:
-        return _jvm.TypeSpec.parameterized(raw, arguments)
-    except IllegalArgumentException as e:
-        raise ClampError(e.getMessage(), where)
+def array(component, *annotations):
+    """The array type ``component[]``, for a field, parameter or return type, a type argument or
+    another array: ``array(String)`` is ``String[]``. ``annotations`` are type annotations of the array
+    type itself, as Java writes them between the component and ``[]``: ``array(String, Nullable())`` is
+    ``String @Nullable []``, an array that may be null (``(array(String), Nullable())`` is
+    ``@Nullable String[]``, whose elements may be). A Java array class (``Class.forName('[I')``) is the
+    same type, unannotated."""
+    return _array(component, annotations, 'array(%s)' % _named(component), False)
+
+
+def varargs(component, *annotations):
+    """The type of a variable-arity parameter, ``component...``, which the last parameter of a method or
+    constructor may have: ``parts=varargs(String)`` is ``String... parts``. Java callers pass any number
+    of values, or an array; the Python function receives the array, a sequence. ``annotations`` annotate
+    the array type itself, as for :func:`array`: ``varargs(String, Nullable())`` is
+    ``String @Nullable ...``."""
+    return _array(component, annotations, 'varargs(%s)' % _named(component), True)
+
+
+def _array(component, annotations, where, variable_arity):
+    component = java_type(component, where)
+    annotations = _type_annotations(where, annotations)
+    if isinstance(component, _Unresolved):
+        return _Array(component, annotations, variable_arity, where)
+    return _array_type(component, annotations, variable_arity, where)
+
+
+def _array_type(component, annotations, variable_arity, where):
+    return made(where, _jvm.TypeSpec.varargs if variable_arity else _jvm.TypeSpec.array, component,
+                java_specs(annotations, where))
+
+
+def _named(value):
+    return getattr(value, '__name__', value)
 
 
 def java_type(value, where):
     """``value`` as a ``TypeSpec``: a Java class or primitive type, a clamped Python class (its Java
-    class) or ``generic(...)``; or the name of a clamped class, resolved when the declaring class is
-    created (``'Engine'`` in the same module, ``'shop.parts.Engine'`` in another one), so that a class
-    declared later can be named. ``where`` names the declaration for the error."""
+    class), ``generic(...)``, ``array(...)`` or ``varargs(...)``; or the name of a clamped class, resolved
+    when the declaring class is created (``'Engine'`` in the same module, ``'shop.parts.Engine'`` in
+    another one), so that a class declared later can be named; or ``(Type, TypeAnnotation, ...)``, that
+    type annotated as Java's ``@Nullable Type`` is (an array type's element type, see :func:`array`).
+    ``where`` names the declaration for the error."""
     if isinstance(value, (_jvm.TypeSpec, _Unresolved)):
         return value
+    if isinstance(value, tuple) and value:
+        return _annotated(java_type(value[0], where), _type_annotations(where, value[1:]), where)
     if isinstance(value, basestring):
         return _Reference(value, where)
     return _jvm.TypeSpec.of(_java_class(value, where))
+
+
+def _type_annotations(where, annotations):
+    """``annotations`` of a type, checked: type annotations only (``@Target(TYPE_USE)``)."""
+    annotations = _without_parentheses(annotations)
+    _check_annotations(where, annotations, 'a type', 'a type is annotated with type annotations such as '
+                       'Nullable()', ElementType.TYPE_USE)
+    check_repetition(where, annotations)
+    return annotations
+
+
+def _annotated(declared, annotations, where):
+    """``declared`` with ``annotations`` written in front of it, which javac puts on an array type's
+    element type."""
+    if not annotations:
+        return declared
+    if isinstance(declared, _Unresolved):
+        return _Annotated(declared, annotations, where)
+    return declared.annotatedInFront(java_specs(annotations, where))
 
 
 class _Unresolved(object):
@@ -93,6 +152,21 @@ class _Generic(_Unresolved):
         self.where = where
 
 
+class _Array(_Unresolved):
+    def __init__(self, component, annotations, variable_arity, where):
+        self.component = component
+        self.annotations = annotations
+        self.variable_arity = variable_arity
+        self.where = where
+
+
+class _Annotated(_Unresolved):
+    def __init__(self, declared, annotations, where):
+        self.declared = declared
+        self.annotations = annotations
+        self.where = where
+
+
 def _resolve(declared, package, module, later=False):
     """``declared`` as a ``TypeSpec``, names of clamped classes looked up from ``module``: a class that
     exists gives its Java class. Where ``later`` allows it (a private field's type, a type argument),
@@ -100,8 +174,14 @@ def _resolve(declared, package, module, later=False):
     package: the JVM looks such types up only when they are used. Jython looks up the types of a
     class's methods and constructor as soon as it is created, so those must exist."""
     if isinstance(declared, _Generic):
-        return _parameterized(declared.raw, [_resolve(a, package, module, True) for a in declared.arguments],
-                              declared.where)
+        return made(declared.where, _jvm.TypeSpec.parameterized, declared.raw,
+                    [_resolve(a, package, module, True) for a in declared.arguments])
+    if isinstance(declared, _Array):
+        return _array_type(_resolve(declared.component, package, module, later), declared.annotations,
+                           declared.variable_arity, declared.where)
+    if isinstance(declared, _Annotated):
+        return _annotated(_resolve(declared.declared, package, module, later), declared.annotations,
+                          declared.where)
     if not isinstance(declared, _Reference):
         return declared
     module_name, _, class_name = declared.name.rpartition('.')
@@ -155,13 +235,16 @@ def _java_class(value, where):
 
 
 def java_method(*returns, **parameters):
-    """Declares a new Java method that calls this Python method.
+    """Declares a Java method that calls this Python method.
 
     ``@java_method(ReturnType, name=Type, ..., throws=[Exception, ...])``; without a return type the
     method is ``void``, and a bare ``@java_method`` declares ``public void name()``. A parameter's
-    type may be a tuple ``(Type, Annotation, ...)`` to annotate the parameter. On a ``staticmethod``
-    (or a ``classmethod``, which Java calls with the class), above or below it, it declares a ``public
-    static`` method.
+    type may be a tuple ``(Type, Annotation, ...)`` to annotate the parameter. Given more than once on a
+    ``def``, it declares overloads, each calling the ``def`` with what Java passed (parameters the ``def``
+    has defaults for may be left out). One that gives the parameter types of an inherited Java method
+    that the ``def`` overrides declares that override (its parameter names, annotations, generic types).
+    On a ``staticmethod`` (or a ``classmethod``, which Java calls with the class), above or below it, it
+    declares a ``public static`` method.
     """
     if len(returns) == 1 and not parameters and isinstance(returns[0], (types.FunctionType, staticmethod,
                                                                         classmethod)):
@@ -197,14 +280,16 @@ def _declaration(returns, parameters, constructor):
         if not constructor and function.__name__ == '__init__':
             raise ClampError('a constructor has no return type: declare it with @java_constructor(name=Type, '
                              '...)', where)
-        if _SIGNATURE in function.__dict__:
+        declarations = signatures_of(function)
+        if constructor and declarations:
             raise ClampError('conflicting declarations: %s is given twice' % _form(constructor), where)
         takes = _takes(function)
         ordered = [name for name in takes if name in parameters] + sorted(set(parameters) - set(takes))
         declared = [_parameter(where, name, parameters[name]) for name in ordered]
-        exceptions = [_throwable(where, e) for e in (throws if isinstance(throws, (list, tuple)) else [throws])]
+        exceptions = [_throwable(where, e) for e in _exceptions(throws)]
         signature = Signature(java_type(returns, where + ': return type'), declared, exceptions, takes)
-        setattr(function, _SIGNATURE, signature)
+        # Decorators apply bottom-up: prepending keeps the order in which they are written.
+        setattr(function, _SIGNATURES, (signature,) + declarations)
         if target is not function or constructor:  # else a staticmethod above may make it static
             check_parameters(where, signature, target, constructor)
         return target
@@ -236,9 +321,12 @@ def check_parameters(where, signature, value, constructor=False):
                          where)
     names = fixed if static else fixed[1:]
     declared = [name for name, _, _ in signature.parameters]
-    if sorted(names) != sorted(declared):
-        raise ClampError('%s must give a type for each parameter of the def, by name: the def has (%s), the '
-                         'declaration (%s)' % (_form(constructor), ', '.join(names), ', '.join(sorted(declared))),
+    defaults = len(wrapped_function(value).func_defaults or ())
+    given = names[:len(declared)]
+    if sorted(given) != sorted(declared) or len(names) - defaults > len(given):
+        raise ClampError('%s must give a type for each parameter of the def, by name%s: the def has (%s), the '
+                         'declaration (%s)' % (_form(constructor), ', leaving out only some with defaults, from the '
+                                               'last' if defaults else '', ', '.join(names), ', '.join(sorted(declared))),
                          where)
 
 
@@ -246,8 +334,8 @@ def _parameter(where, name, declared):
     place = "%s: parameter '%s'" % (where, name)
     kind, annotations = (declared[0], _without_parentheses(declared[1:])) if isinstance(declared, tuple) \
         else (declared, ())
-    _check_annotations(place, annotations, 'a parameter', ElementType.PARAMETER,
-                       'after the type come annotations such as Qualifier("primary")')
+    _check_annotations(place, annotations, 'a parameter', 'after the type come annotations such as '
+                       'Qualifier("primary")', ElementType.PARAMETER, ElementType.TYPE_USE)
     check_repetition(place, annotations)
     declared = java_type(kind, place)
     if not isinstance(declared, _Unresolved):
@@ -255,15 +343,26 @@ def _parameter(where, name, declared):
     return name, declared, tuple(annotations)
 
 
+def _exceptions(throws):
+    """The exceptions of ``throws=``: one, or a list or tuple of them; a tuple of an exception and
+    annotations, ``(IOException, Critical())``, is one annotated exception."""
+    annotated = isinstance(throws, tuple) and len(throws) > 1 and all(
+        [isinstance(a, Annotation) or isinstance(a, Class) and Class.isAnnotation(a) for a in throws[1:]])
+    return list(throws) if isinstance(throws, (list, tuple)) and not annotated else [throws]
+
+
 def _throwable(where, exception):
-    if not (isinstance(exception, Class) and Class.isAssignableFrom(Throwable, exception)):
+    """An exception of a throws clause, a Java exception class or ``(Exception, TypeAnnotation, ...)``."""
+    thrown = exception[0] if isinstance(exception, tuple) and exception else exception
+    if not (isinstance(thrown, Class) and Class.isAssignableFrom(Throwable, thrown)):
         raise ClampError('throws takes Java exception classes, got %r' % (exception,), where)
-    return exception
+    return java_type(exception, where + ': throws')
 
 
-def signature_of(function):
-    """The :class:`Signature` declared on ``function`` (or the typed method it is), or None."""
-    return getattr(getattr(function, 'python_function', function), '__dict__', {}).get(_SIGNATURE)
+def signatures_of(function):
+    """The :class:`Signature` objects declared on ``function`` (or the typed method it is), in the order
+    written; ``()`` for none."""
+    return getattr(getattr(function, 'python_function', function), '__dict__', {}).get(_SIGNATURES, ())
 
 
 class java_field(object):
@@ -285,7 +384,7 @@ class java_field(object):
         _no_other_options('java_field', field_type, options, 'static= and value=')
         if self.has_value and not self.static:
             raise ClampError('java_field(%s): value= is the value of a static field (static=True); an instance '
-                             'field gets its value in __init__' % _named(field_type))
+                             'field gets its value in __init__' % _full_name(field_type))
 
     def attribute(self, java_class, name):
         """The Python attribute that stands for the field ``name`` of ``java_class``."""
@@ -352,7 +451,7 @@ class java_property(java_field):
         java_field.__init__(self, property_type, *annotations)
         if self.read_only and self.setter_annotations:
             raise ClampError('java_property(%s): a read-only property has no setter to annotate, got setter=%r'
-                             % (_named(property_type), self.setter_annotations))
+                             % (_full_name(property_type), self.setter_annotations))
 
 
 def _annotation_list(annotations):
@@ -362,10 +461,10 @@ def _annotation_list(annotations):
 def _no_other_options(form, declared_type, options, known):
     if options:
         raise ClampError('%s(%s) takes a type, annotations, %s; got %s'
-                         % (form, _named(declared_type), known, ', '.join('%s=' % name for name in sorted(options))))
+                         % (form, _full_name(declared_type), known, ', '.join('%s=' % name for name in sorted(options))))
 
 
-def _named(declared_type):
+def _full_name(declared_type):
     if isinstance(declared_type, Class):
         return Class.getName(declared_type)  # a Java type's __name__ leaves its package out
     return getattr(declared_type, '__name__', None) or repr(declared_type)
@@ -409,7 +508,7 @@ def members_of(python_class, namespace, superclass, interfaces, package):
         elif isinstance(value, java_field) and value.static:
             _add_static_field(members, where, name, value, superclass, interfaces, resolve)
         elif isinstance(value, java_field):
-            members.addField(_field(where, name, value, resolve(java_type(value.type, where), True)))
+            made(where, members.addField, _field(where, name, value, resolve(java_type(value.type, where), True)))
         elif isinstance(value, Constant):
             made(where, members.addConstant, name, _java_class(value.type, where), value.value)
     if 'finalize' in namespace:
@@ -420,51 +519,126 @@ def members_of(python_class, namespace, superclass, interfaces, package):
 
 
 def _add_function(members, where, name, function, superclass, interfaces, resolve):
-    signature = signature_of(function)
+    signatures = signatures_of(function)
     annotations = annotations_of(function)
     if name == '__init__':
-        if signature is not None:
-            _check_no_argument_constructor(where, superclass)
-            made(where, members.setConstructor, _parameters(where, signature, resolve), signature.throws,
-                 java_specs(annotations, where))
-        elif annotations:
-            raise ClampError('annotations on __init__ need a Java constructor to go on: declare it with '
-                             '@java_constructor(name=Type, ...)', where)
+        _add_constructor(members, where, signatures, annotations, superclass, resolve)
         return
     methods = _overloads.overloads(name, superclass, interfaces)
     overridden = _overloads.overridden(function, methods)
-    if signature is not None:
+    for signature in signatures:
         check_parameters(where, signature, function)
-    if signature is not None and overridden:
-        raise ClampError('overrides the Java method %s, whose signature it takes: remove @java_method'
-                         % overridden[0], where)
-    if signature is None and methods:
+    if not signatures and methods:
         _overloads.check_reached(where, name, function, methods)  # Java reaches a typed method by its own
     _overloads.check_replaced(where, name, function, methods)
     if methods:
         members.override(name, overridden)
-    if signature is not None:
+    specs = java_specs(annotations, where)
+    new, declared = _declarations(members, where, name, signatures, overridden, specs, resolve)
+    if new:
         final = _jvm.InheritedMethods.finalOnes(name, superclass, interfaces)
         if final:
             raise ClampError('the Java method %s is final and cannot be redeclared; choose another '
                              'name' % final[0], where)
-        members.addMethod(made(where, _jvm.Members.Method, name, resolve(signature.returns),
-                               _parameters(where, signature, resolve), signature.throws,
-                               java_specs(annotations, where)))
-        return
-    if annotations and not methods:
+        for method in new:
+            members.addMethod(method)
+    if annotations and not signatures and not overridden:
         raise AnnotationError(where, repr(annotations[0]), None,
                               'needs a Java method to go on, and this one overrides no Java method of '
                               "the class's Java bases: declare its signature with "
                               '@java_method(ReturnType, name=Type, ...)', 'a method without one')
-    if annotations:
-        members.annotateOverride(name, java_specs(annotations, where))
+    _check_return_annotations(where, annotations, [m.returns.raw() for m in new] + [
+        m.getReturnType() for m in overridden])
+    if annotations and overridden:
+        members.annotateOverride(name, specs)
+
+
+def _add_constructor(members, where, signatures, annotations, superclass, resolve):
+    if signatures:
+        _check_no_argument_constructor(where, superclass)
+        [signature] = signatures
+        made(where, members.setConstructor, _parameters(where, signature, resolve), signature.throws,
+             java_specs(annotations, where))
+    elif annotations:
+        raise ClampError('annotations on __init__ need a Java constructor to go on: declare it with '
+                         '@java_constructor(name=Type, ...)', where)
+
+
+def _declarations(members, where, name, signatures, overridden, specs, resolve):
+    """The Java methods that the ``signatures`` of the Python method ``name``, carrying the annotations
+    ``specs``, declare: as ``(new methods, the overridden Java methods declared)``. A declaration that
+    gives the parameter types of a Java method the Python method overrides is given to ``members`` as
+    the declaration of that override; the others are new methods."""
+    methods = [made(where, _jvm.Members.Method, name, resolve(s.returns), _parameters(where, s, resolve),
+                    s.throws, specs) for s in signatures]
+    _check_distinct(where, methods)
+    new, declared = [], []
+    for method in methods:
+        java = _jvm.Overriding.declared(method, overridden)
+        if java is None:
+            new.append(method)
+        else:
+            made(where, members.declareOverride, method, java)
+            declared.append(java)
+    for method in new:
+        _check_not_mistyped(where, method, declared, overridden)
+    return new, declared
+
+
+def _check_distinct(where, methods):
+    """Refuses two declarations of one Java method, as javac refuses them: Java tells the overloads of a
+    name apart by their parameter types, erased."""
+    for i, first in enumerate(methods):
+        for second in methods[i + 1:]:
+            if _erased_parameters(first) != _erased_parameters(second):
+                continue
+            if _parameter_types(first) == _parameter_types(second):
+                raise ClampError('@java_method is given twice for %s: %s and %s take the same parameter types, '
+                                 'by which Java tells overloads apart (javac: method %s is already defined)'
+                                 % (_parameter_types(first), first, second, _parameter_types(first)), where)
+            raise ClampError('%s and %s have the same erasure, so Java cannot have both (javac: name clash: %s '
+                             'and %s have the same erasure)' % (first, second, _parameter_types(first),
+                                                                _parameter_types(second)), where)
+
+
+def _erased_parameters(method):
+    descriptor = method.descriptor()
+    return descriptor[:descriptor.index(')') + 1]
+
+
+def _parameter_types(method):
+    """``name(java.util.List<java.lang.String>)``: a method's name and parameter types, as javac names it."""
+    return '%s(%s)' % (method.name, ', '.join([str(p.type) for p in method.parameters]))
+
+
+def _check_not_mistyped(where, method, declared, overridden):
+    """Refuses a new ``method`` that takes as many arguments as a Java method that its Python method
+    overrides, when no declaration of that Python method declares one of those: its types were most
+    likely meant to be theirs, whose parameters would then be left without the annotations written."""
+    count = len(method.parameters)
+    same = [m for m in overridden if len(m.getParameterTypes()) == count]
+    if same and not [m for m in declared if len(m.getParameterTypes()) == count]:
+        raise ClampError(
+            '@java_method declares %s, a new method, while the def overrides %s, of as many parameters: to '
+            'declare %s (and annotate its parameters), give its parameter types; to add a new overload beside '
+            'it, declare it too' % (method, ' and '.join([_overloads.signature(m) for m in same]),
+                                    'that override' if len(same) == 1 else 'one of those overrides'), where)
+
+
+def _check_return_annotations(where, annotations, returns):
+    """Refuses a type annotation that may annotate nothing but the return type of a method that, as one
+    of those the Python method stands for (whose return types are ``returns``), returns void."""
+    for annotation in annotations:
+        spec = annotation.spec(where)
+        if Void.TYPE in returns and spec.annotatesType() and not spec.annotatesDeclaration(ElementType.METHOD):
+            raise AnnotationError(where, repr(annotation), None, 'cannot annotate a method returning void (its '
+                                  '@Target is TYPE_USE: it annotates the return type)', 'a method returning void')
 
 
 def _field(where, name, declaration, declared_type):
     """The ``Members.Variable`` of a field that the java_field (or java_property) ``declaration`` declares."""
-    _check_annotations(where, declaration.annotations, 'a field', ElementType.FIELD,
-                       '%s takes the type, then annotations such as Autowired()' % type(declaration).__name__)
+    _check_annotations(where, declaration.annotations, 'a field', '%s takes the type, then annotations such as '
+                       'Autowired()' % type(declaration).__name__, ElementType.FIELD, ElementType.TYPE_USE)
     check_repetition(where, declaration.annotations)
     return made(where, _jvm.Members.Variable, name, declared_type, java_specs(declaration.annotations, where))
 
@@ -472,14 +646,18 @@ def _field(where, name, declaration, declared_type):
 def _add_static_method(members, where, name, wrapper, superclass, interfaces, resolve):
     """A static method (or class method) with a declared signature becomes a ``public static`` Java method."""
     function = wrapper.__func__
-    signature, annotations = signature_of(function), annotations_of(function)
+    signatures, annotations = signatures_of(function), annotations_of(function)
     kind = 'static method' if isinstance(wrapper, staticmethod) else 'class method'
-    if signature is None:
+    if not signatures:
         if annotations:
             raise AnnotationError(where, repr(annotations[0]), None,
                                   "needs a Java method to go on: declare the %s's signature with "
                                   '@java_method(ReturnType, name=Type, ...)' % kind, 'a %s without one' % kind)
         return
+    if len(signatures) > 1:
+        raise ClampError('a %s declares one Java method: overloads of a static method are not supported; give '
+                         'each overload a def of its own, named differently' % kind, where)
+    [signature] = signatures
     check_parameters(where, signature, wrapper)
     _check_no_java_method(where, name, superclass, interfaces, 'this %s' % kind, _ONE_ATTRIBUTE)
     members.addStaticMethod(made(where, _jvm.Members.Method, name, resolve(signature.returns),
@@ -496,7 +674,7 @@ def _add_static_field(members, where, name, declaration, superclass, interfaces,
             _jvm.PythonValues.convert(declared_type.raw(), declaration.value, name)
         except (TypeError, OverflowError) as e:
             raise ClampError('value=%r: %s' % (declaration.value, e), where)
-    members.addStaticField(_field(where, name, declaration, declared_type), declaration.has_value)
+    made(where, members.addStaticField, _field(where, name, declaration, declared_type), declaration.has_value)
 
 
 def _add_property(members, where, name, declaration, namespace, superclass, interfaces, resolve):
@@ -506,8 +684,8 @@ def _add_property(members, where, name, declaration, namespace, superclass, inte
     for kind, annotations in (('getter', declaration.getter_annotations),
                               ('setter', declaration.setter_annotations)):
         place = '%s: %s' % (where, kind)
-        _check_annotations(place, annotations, 'a method', ElementType.METHOD,
-                           '%s= takes annotations such as ManagedAttribute()' % kind)
+        _check_annotations(place, annotations, 'a method', '%s= takes annotations such as ManagedAttribute()' % kind,
+                           ElementType.METHOD)
         check_repetition(place, annotations)
         accessors.append(java_specs(annotations, place))
     # A type the JVM looks up when Jython makes the class: the accessors are methods.
@@ -570,12 +748,13 @@ def _without_parentheses(annotations):
     return tuple([a() if isinstance(a, Class) and Class.isAnnotation(a) else a for a in annotations])
 
 
-def _check_annotations(where, annotations, what, element_type, usage):
-    """Refuses what is not an annotation (saying ``usage``) or may not annotate ``what``."""
+def _check_annotations(where, annotations, what, usage, *element_types):
+    """Refuses what is not an annotation (saying ``usage``) or may not annotate ``what``, whose kinds
+    of element are ``element_types``."""
     for annotation in annotations:
         if not isinstance(annotation, Annotation):
             raise ClampError('%s, got %r' % (usage, annotation), where)
-        check_target(where, annotation, what, element_type)
+        check_target(where, annotation, what, *element_types)
 
 
 def _check_no_argument_constructor(where, superclass):

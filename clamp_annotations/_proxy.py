@@ -20,7 +20,7 @@ from clamp_annotations._annotations import (RECORD, AnnotationError, annotations
                                             check_class_annotations, class_annotation, class_created,
                                             has_java_class, java_specs)
 from clamp_annotations._errors import ClampError
-from clamp_annotations._members import java_field, made, members_of, signature_of, static_field
+from clamp_annotations._members import java_field, made, members_of, signatures_of, static_field
 
 _WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
 _JAVA = '__clamp_java__'  # the _JavaDeclarations that the Java class was made with
@@ -186,7 +186,7 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             declared = given or _JavaDeclarations(statement=(frame, name))
             written = dict(namespace)
             namespace['__proxymaker__'] = proxy_maker(package=package)  # by keyword, as clamp calls it
-            namespace['__new__'] = _new(signature_of(namespace.get('__init__')) is not None)
+            namespace['__new__'] = _new(bool(signatures_of(namespace.get('__init__'))))
             namespace[_WRITTEN] = (bases, written)
             namespace[_JAVA] = declared
             try:
@@ -383,7 +383,7 @@ def _install_fields(cls, namespace):
 
 def _install_typed_methods(cls, namespace):
     for name, value in sorted(namespace.items()):
-        if name != '__init__' and signature_of(value) is not None:
+        if name != '__init__' and signatures_of(value):
             setattr(cls, name, _TypedMethod(value))
 
 
@@ -433,7 +433,7 @@ def _shadow_bean_properties(cls, namespace):
     """
     java_type = [klass for klass in cls.__mro__ if isinstance(klass, Class)][0]  # no generator: has_java_class
     for name, value in namespace.items():
-        match = _ACCESSOR.match(name) if signature_of(value) is not None else None
+        match = _ACCESSOR.match(name) if signatures_of(value) else None
         if not match:
             continue
         stem = match.group(1)

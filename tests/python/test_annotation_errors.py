@@ -88,8 +88,6 @@ CASES = [
 METHOD_CASES = [
     ('@Tag("x")', 'Service.handle: @fixtures.Tag("x") cannot annotate a method (its @Target is TYPE), '
                   'got a method'),
-    ('@TypeUse', 'Service.handle: @fixtures.TypeUse cannot annotate a method (its @Target is TYPE_USE), '
-                 'got a method'),
     ('@Marker\n@Marker', 'Service.handle: @fixtures.Marker is not @Repeatable and may appear once, '
                          'got it 2 times'),
     ('@Kinds(small=128)', "Service.handle: @fixtures.Kinds(small=128): element 'small' is a byte "
@@ -118,6 +116,17 @@ def test_a_misused_method_annotation_is_refused(decorators, message):
     method = ''.join('    %s\n' % line for line in decorators.splitlines())
     assert refused('class Service(Base, Service):\n%s    def handle(self, request):\n'
                    '        return request\n' % method) == message
+
+
+def test_a_type_annotation_on_a_method_returning_void_is_refused_as_javac_refuses_it():
+    # javac: annotation type not applicable to this kind of declaration (it has no return type to annotate)
+    assert refused('''
+class Service(Base, Service):
+    @TypeUse
+    def accept(self, value):
+        pass
+''') == ('Service.accept: @fixtures.TypeUse cannot annotate a method returning void (its @Target is TYPE_USE: it '
+         'annotates the return type), got a method returning void')
 
 
 def test_a_method_that_overrides_no_java_method_has_no_signature_to_annotate():

@@ -165,18 +165,23 @@ def class_then_members(lines):
     return declared + sorted(line for line in lines if not line.startswith('class:'))
 
 
-@pytest.fixture(scope='module')
-def mirror_jar(tmpdir_factory):
-    project = tmpdir_factory.mktemp('twin')
+def build_mirror(tmpdir_factory, name, source):
+    """The jar of a project ``name`` whose module ``mirror`` is ``source``, whose classes are in ``gen.mirror``."""
+    project = tmpdir_factory.mktemp(name)
     write(project, {
         'setup.py': """
             from setuptools import setup
             setup(name='mirror', version='1.0', py_modules=['mirror'], clamp={'modules': ['mirror']})
         """,
-        'mirror.py': MIRROR,
+        'mirror.py': source,
     })
     assert build_here(project) is None
     return str(project.join('dist', 'mirror-1.0.jar'))
+
+
+@pytest.fixture(scope='module')
+def mirror_jar(tmpdir_factory):
+    return build_mirror(tmpdir_factory, 'twin', MIRROR)
 
 
 def twin_views(jar, *names):
@@ -250,13 +255,13 @@ def test_a_method_declares_the_overloads_javac_declares_for_the_same_override(mi
 
 
 def declared_by_twin(python_lines, javac_lines):
-    """The Python class's lines (of ``methods:``, ``fields:`` or ``shape:``) for the members its twin
+    """The Python class's lines (of ``methods:``, ``shapes:`` or ``declarations:``) for the members its twin
     declares: Jython's own members (PyProxy's, super__name, the field keeping the Python class) differ."""
     names = set(member_name(line) for line in javac_lines)
     return [line for line in as_javac_names(python_lines) if member_name(line) in names]
 
 
-MEMBER_NAME = re.compile(r'^(?:field|method) (\S+) |\.([\w$]+)(?:\(|$)')  # in shape:, or in toString()
+MEMBER_NAME = re.compile(r'^(?:field|method) ([\w$<>]+)|\.([\w$]+)(?:\(| \||$)')  # in shapes:, or toGenericString()
 
 
 def member_name(line):
@@ -270,11 +275,11 @@ def test_static_members_and_bean_properties_are_declared_as_javac_declares_them(
         assert class_then_members(as_javac_names(python['asm'])) == class_then_members(javac['asm']), python
         assert as_javac_names(python['reflection']) == javac['reflection'], python
         assert python['spring'] == python['reflection'] and javac['spring'] == javac['reflection'], python
-        for section in ('methods', 'fields', 'shape'):
+        for section in ('methods', 'shapes', 'declarations'):
             assert declared_by_twin(python[section], javac[section]) == javac[section], (section, python)
         assert python['verify'] == ['ok'], python
     [(statics, _), (settings, _)] = views
     # the facts the comparison rests on, stated once more so that a failure says which one broke
     assert 'method label static: @fixtures.Marker' in statics['reflection'], statics
     assert 'field names: invisible @Lfixtures/Audit;(level=(byte)2)' in statics['asm'], statics
-    assert 'method setxPos 0x0001 (I)V null throws [] parameters [xPos]' in settings['shape'], settings
+    assert 'method setxPos(I)V public signature=null exceptions=[] parameters=[xPos]' in settings['shapes'], settings

@@ -12,10 +12,13 @@ PRELUDE = """
     from java.util import List, Map
     from clamp_annotations import (Constant, clamp_base, generic, java_constructor, java_field,
                                    java_method, java_property)
-    from fixtures import Marker, MethodOnly, Repo
+    from fixtures import Endpoint, Greeting, Marker, MethodOnly, Repo, TypeUse
     from java.lang import Byte, Long, Void
     from org.springframework.beans.factory.annotation import Autowired, Qualifier
     from org.springframework.stereotype import Component
+
+    from java.io import IOException
+    from clamp_annotations import array, varargs
 
     Base = clamp_base('com.example')
 """
@@ -136,11 +139,11 @@ class Service(Base, Object):
      'final and cannot be redeclared; choose another name'),
     ("""
 class Service(Base, Repo):
-    @java_method(String)
+    @java_method(Integer.TYPE)
     def name(self):
-        return 'x'
-""", 'Service.name: overrides the Java method public abstract java.lang.String fixtures.Repo.name(), whose '
-     'signature it takes: remove @java_method'),
+        return 1
+""", 'Service.name: @java_method declares int name(), the override of fixtures.Repo.name(), which returns '
+     'java.lang.String: declare that return type (javac: return type int is not compatible with java.lang.String)'),
     ("""
 class Service(Base, Object):
     @java_constructor(who=String)
@@ -160,7 +163,8 @@ class Service(Base, Object):
     @java_method(Integer.TYPE)
     def size(self):
         pass
-""", 'Service.size: conflicting declarations: @java_method is given twice'),
+""", 'Service.size: @java_method is given twice for size(): java.lang.String size() and int size() take the '
+     'same parameter types, by which Java tells overloads apart (javac: method size() is already defined)'),
     ("""
 class Service(Base, Object):
     @Autowired
@@ -357,6 +361,89 @@ class Service(Base, Object):
 ]
 
 
+# Varargs, overloads, declarations of overrides, type annotations.
+SIGNATURE_CASES = [
+    ("""
+class Service(Base, Object):
+    @java_method(x=generic(List, String))
+    @java_method(x=generic(List, Integer))
+    def f(self, x):
+        pass
+""", 'Service.f: void f(java.util.List<java.lang.String>) and void f(java.util.List<java.lang.Integer>) have the '
+     'same erasure, so Java cannot have both (javac: name clash: f(java.util.List<java.lang.String>) and '
+     'f(java.util.List<java.lang.Integer>) have the same erasure)'),
+    ("""
+class Service(Base, Object):
+    @java_method(a=varargs(String), b=String)
+    def f(self, a, b):
+        pass
+""", "Service.f: parameter 'a', not the last, cannot be variable-arity (java.lang.String...): varargs(...) is the "
+     "type of the last parameter of a method or constructor; elsewhere write array(...)"),
+    ("""
+class Service(Base, Object):
+    @java_method(varargs(String))
+    def f(self):
+        pass
+""", 'Service.f: a return type cannot be variable-arity (java.lang.String...): varargs(...) is the type of the '
+     'last parameter of a method or constructor; elsewhere write array(...)'),
+    ("""
+class Service(Base, Object):
+    names = java_field(varargs(String))
+""", 'Service.names: a field cannot be variable-arity (java.lang.String...): varargs(...) is the type of the last '
+     'parameter of a method or constructor; elsewhere write array(...)'),
+    ("generic(List, varargs(String))", 'generic(List): a type argument cannot be variable-arity '
+                                       '(java.lang.String...): varargs(...) is the type of the last parameter of a '
+                                       'method or constructor; elsewhere write array(...)'),
+    ("array(Void.TYPE)", "array(void): an array's component type cannot be void"),
+    ("""
+class Service(Base, Object):
+    @java_method(String)
+    def f(self, a, b=1):
+        pass
+""", 'Service.f: @java_method must give a type for each parameter of the def, by name, leaving out only some '
+     'with defaults, from the last: the def has (a, b), the declaration ()'),
+    ("""
+class Service(Base, Greeting):
+    @java_method(String, who=Integer.TYPE)
+    def greet(self, who):
+        pass
+""", 'Service.greet: @java_method declares java.lang.String greet(int), a new method, while the def overrides '
+     'fixtures.Greeting.greet(java.lang.String), of as many parameters: to declare that override (and annotate '
+     'its parameters), give its parameter types; to add a new overload beside it, declare it too'),
+    ("""
+class Service(Base, Greeting):
+    @java_method(String, who=String, throws=IOException)
+    def greet(self, who):
+        pass
+""", 'Service.greet: @java_method declares java.lang.String greet(java.lang.String), the override of '
+     'fixtures.Greeting.greet(java.lang.String), which does not throw java.io.IOException (javac: overridden '
+     'method does not throw java.io.IOException)'),
+    ("""
+class Service(Base, Endpoint):
+    @java_method(generic(List, String), weights=generic(Map, String, String))
+    def names(self, weights):
+        pass
+""", "Service.names: @java_method declares java.util.List<java.lang.String> names(java.util.Map<java.lang.String, "
+     "java.lang.String>), the override of fixtures.Endpoint.names(java.util.Map), whose parameter 'weights' is of "
+     "type java.util.Map<java.lang.String, java.lang.Integer>: declare that type or its erasure, java.util.Map "
+     "(javac: name clash: the two have the same erasure, yet neither overrides the other)"),
+    ("generic(List, (String, Marker()))", 'generic(List): @fixtures.Marker cannot annotate a type (it has no '
+                                          '@Target, so it annotates declarations only, not types), got a type'),
+    ("array(String, 'nullable')", "array(String): a type is annotated with type annotations such as Nullable(), "
+                                  "got 'nullable'"),
+    ("array(String, MethodOnly())", 'array(String): @fixtures.MethodOnly cannot annotate a type (its @Target is '
+                                    'METHOD), got a type'),
+    ("""
+class Service(Base, Object):
+    @TypeUse
+    @java_method
+    def reset(self):
+        pass
+""", 'Service.reset: @fixtures.TypeUse cannot annotate a method returning void (its @Target is TYPE_USE: it '
+     'annotates the return type), got a method returning void'),
+]
+
+
 def refused(source):
     with pytest.raises(ClampError) as info:
         exec(textwrap.dedent(PRELUDE) + source, {'__name__': 'test'})
@@ -371,3 +458,8 @@ def test_a_member_declaration_java_cannot_have_is_refused(source, message):
     if message.startswith('Service'):
         assert error.target.split('.')[0].split(':')[0] == 'Service'
         assert '%s: %s' % (error.target, error.problem) == message
+
+
+@pytest.mark.parametrize('source, message', SIGNATURE_CASES)
+def test_a_signature_javac_would_refuse_is_refused_with_its_reason(source, message):
+    assert str(refused(source)) == message

@@ -5,10 +5,16 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedArrayType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Array;
+import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +28,8 @@ import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.TypePath;
+import org.objectweb.asm.TypeReference;
 import org.objectweb.asm.util.CheckClassAdapter;
 import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -30,12 +38,15 @@ import org.springframework.core.type.MethodMetadata;
 import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
 
 /**
- * Prints, for each class named, its annotations as three readers see them, the methods and fields it
- * declares, then whether ASM's verifier accepts the class: {@code asm:} lists what the class file holds,
- * with visibility and the exact type of each constant; {@code reflection:} and {@code spring:} list what
- * reflection and Spring's class-file metadata (the view component scanning gets) make of the
- * runtime-visible ones (a static method's marked so); {@code shape:} lists each member's declaration as
- * ASM reads it (access flags, descriptor, generic signature, exceptions, parameter names). The tests compare the text
+ * Prints, for each class named, its annotations as three readers see them, the methods it declares,
+ * then whether ASM's verifier accepts the class: {@code asm:} lists what the class file holds, with
+ * visibility and the exact type of each constant, type annotations with their target and type path;
+ * {@code reflection:} and {@code spring:} list what reflection and Spring's class-file metadata (the
+ * view component scanning gets) make of the runtime-visible ones (a static method's marked so).
+ * {@code shapes:} gives each member's access flags, descriptor, generic signature, exceptions and
+ * parameter names as the class file holds them, and {@code declarations:} each member as reflection
+ * declares it, with parameter names and the annotated types of its parameters, return value,
+ * exceptions or field. The tests compare the text
  * for a Python-generated class with that for its javac-compiled twin, and Spring's section with
  * reflection's, so both of those use one canonical format (all elements, defaults included, sorted by
  * name) and one order for methods.
@@ -56,8 +67,8 @@ public final class AnnotationViews {
             printSection("reflection:", reflectionLines(Class.forName(name, false, loader)));
             printSection("spring:", springLines(metadata));
             printSection("methods:", declaredMethods(Class.forName(name, false, loader)));
-            printSection("fields:", declaredFields(Class.forName(name, false, loader)));
-            printSection("shape:", shapeLines(bytes));
+            printSection("shapes:", shapes(bytes));
+            printSection("declarations:", declarations(Class.forName(name, false, loader)));
             verificationLines(bytes, loader).forEach(System.out::println);
             System.out.println();
         }
@@ -100,6 +111,13 @@ public final class AnnotationViews {
                         return asmAnnotation(
                                 annotation, visible, text -> fieldLines.add("field " + name + ": " + text));
                     }
+
+                    @Override
+                    public AnnotationVisitor visitTypeAnnotation(
+                            int typeRef, TypePath typePath, String annotation, boolean visible) {
+                        return asmAnnotation(annotation, visible, text -> fieldLines.add(
+                                typeAnnotationPlace(typeRef, typePath) + " of field " + name + ": " + text));
+                    }
                 };
             }
 
@@ -120,6 +138,13 @@ public final class AnnotationViews {
                         return asmAnnotation(annotation, visible,
                                 text -> methodLines.add("parameter " + parameter + " of " + method + ": " + text));
                     }
+
+                    @Override
+                    public AnnotationVisitor visitTypeAnnotation(
+                            int typeRef, TypePath typePath, String annotation, boolean visible) {
+                        return asmAnnotation(annotation, visible, text -> methodLines.add(
+                                typeAnnotationPlace(typeRef, typePath) + " of " + method + ": " + text));
+                    }
                 };
             }
         }, ClassReader.SKIP_CODE);
@@ -127,6 +152,123 @@ public final class AnnotationViews {
         lines.addAll(methodLines);
         lines.addAll(fieldLines);
         return lines;
+    }
+
+    /** {@code type METHOD_FORMAL_PARAMETER 1 at [0;}: a type annotation's target and type path. */
+    private static String typeAnnotationPlace(int typeRef, TypePath typePath) {
+        TypeReference reference = new TypeReference(typeRef);
+        String place = switch (reference.getSort()) {
+            case TypeReference.FIELD -> "FIELD";
+            case TypeReference.METHOD_RETURN -> "METHOD_RETURN";
+            case TypeReference.METHOD_FORMAL_PARAMETER ->
+                "METHOD_FORMAL_PARAMETER " + reference.getFormalParameterIndex();
+            case TypeReference.THROWS -> "THROWS " + reference.getExceptionIndex();
+            default -> "sort " + reference.getSort();
+        };
+        return "type " + place + " at " + (typePath == null ? "" : typePath);
+    }
+
+    /** Each field and method as the class file declares it, in name and descriptor order. */
+    private static List<String> shapes(byte[] bytes) {
+        List<String> lines = new ArrayList<>();
+        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public FieldVisitor visitField(
+                    int access, String name, String descriptor, String signature, Object value) {
+                lines.add("field " + name + " " + descriptor + " " + accessText(access, FIELD_FLAGS)
+                        + " signature=" + signature);
+                return null;
+            }
+
+            @Override
+            public MethodVisitor visitMethod(
+                    int access, String name, String descriptor, String signature, String[] exceptions) {
+                String shape = "method " + name + descriptor + " " + accessText(access, METHOD_FLAGS) + " signature="
+                        + signature + " exceptions=" + (exceptions == null ? List.of() : Arrays.asList(exceptions));
+                List<String> names = new ArrayList<>();
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitParameter(String parameter, int parameterAccess) {
+                        names.add(parameter);
+                    }
+
+                    @Override
+                    public void visitEnd() {
+                        lines.add(shape + " parameters=" + names);
+                    }
+                };
+            }
+        }, ClassReader.SKIP_CODE);
+        lines.sort(null);
+        return lines;
+    }
+
+    /** The names of the access flags of methods and fields, by bit, as JVMS 4.6 and 4.5 name them. */
+    private static final String[] METHOD_FLAGS = {"public", "private", "protected", "static", "final", "synchronized",
+        "bridge", "varargs", "native", null, "abstract", "strict", "synthetic"};
+    private static final String[] FIELD_FLAGS = {"public", "private", "protected", "static", "final", null,
+        "volatile", "transient", null, null, null, null, "synthetic", null, "enum"};
+
+    /** {@code public varargs}: the flags of {@code access} by their names, any other bit in hexadecimal. */
+    private static String accessText(int access, String[] names) {
+        List<String> flags = new ArrayList<>();
+        for (int bit = 0; bit < 16; bit++) {
+            if ((access & 1 << bit) != 0) {
+                flags.add(bit < names.length && names[bit] != null ? names[bit] : String.format("0x%x", 1 << bit));
+            }
+        }
+        return String.join(" ", flags);
+    }
+
+    /** Each constructor, method (but bridges) and field as reflection declares it, in the order of that text. */
+    private static List<String> declarations(Class<?> type) throws ReflectiveOperationException {
+        List<String> lines = new ArrayList<>();
+        List<Executable> executables = new ArrayList<>(Arrays.asList(type.getDeclaredConstructors()));
+        executables.addAll(Arrays.stream(type.getDeclaredMethods()).filter(method -> !method.isBridge()).toList());
+        for (Executable executable : executables) {
+            List<String> parameters = new ArrayList<>();
+            for (Parameter parameter : executable.getParameters()) {
+                parameters.add(String.join(" ", texts(Arrays.asList(parameter.getDeclaredAnnotations())))
+                        + (parameter.getDeclaredAnnotations().length == 0 ? "" : " ")
+                        + annotatedType(parameter.getAnnotatedType()) + " " + parameter.getName());
+            }
+            List<String> exceptions = new ArrayList<>();
+            for (AnnotatedType exception : executable.getAnnotatedExceptionTypes()) {
+                exceptions.add(annotatedType(exception));
+            }
+            lines.add(executable.toGenericString() + " | annotations " + texts(Arrays.asList(
+                    executable.getDeclaredAnnotations())) + " | returns "
+                    + annotatedType(executable.getAnnotatedReturnType())
+                    + " | parameters " + parameters + " | throws " + exceptions);
+        }
+        for (Field field : type.getDeclaredFields()) {
+            lines.add(field.toGenericString() + " | annotations " + texts(Arrays.asList(field.getDeclaredAnnotations()))
+                    + " | type " + annotatedType(field.getAnnotatedType()));
+        }
+        lines.sort(null);
+        return lines;
+    }
+
+    /**
+     * A type with its type annotations where reflection finds them, written as Java source would:
+     * {@code java.util.List<@A() java.lang.String>}, {@code java.lang.String @A() []}.
+     */
+    private static String annotatedType(AnnotatedType type) throws ReflectiveOperationException {
+        String annotations = String.join(" ", texts(Arrays.asList(type.getDeclaredAnnotations())));
+        if (type instanceof AnnotatedArrayType array) {
+            return annotatedType(array.getAnnotatedGenericComponentType()) + (annotations.isEmpty() ? "" : " "
+                    + annotations + " ") + "[]";
+        }
+        String prefix = annotations.isEmpty() ? "" : annotations + " ";
+        if (type instanceof AnnotatedParameterizedType parameterized) {
+            List<String> arguments = new ArrayList<>();
+            for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+                arguments.add(annotatedType(argument));
+            }
+            return prefix + ((ParameterizedType) type.getType()).getRawType().getTypeName() + "<"
+                    + String.join(", ", arguments) + ">";
+        }
+        return prefix + type.getType().getTypeName();
     }
 
     private static AnnotationVisitor asmAnnotation(String descriptor, boolean visible, Consumer<String> sink) {
@@ -207,50 +349,6 @@ public final class AnnotationViews {
     private static List<String> declaredMethods(Class<?> type) {
         return Arrays.stream(type.getDeclaredMethods()).filter(method -> !method.isBridge())
                 .map(Method::toString).sorted().toList();
-    }
-
-    /** The fields the class declares, as {@link Field#toGenericString()} writes them, sorted. */
-    private static List<String> declaredFields(Class<?> type) {
-        return Arrays.stream(type.getDeclaredFields()).map(Field::toGenericString).sorted().toList();
-    }
-
-    /**
-     * Each field and method as the class file declares it, sorted: {@code field|method <name> <access>
-     * <descriptor> <signature>}, and for a method its exceptions and its parameter names (the
-     * {@code MethodParameters} attribute).
-     */
-    private static List<String> shapeLines(byte[] bytes) {
-        List<String> lines = new ArrayList<>();
-        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public FieldVisitor visitField(
-                    int access, String name, String descriptor, String signature, Object value) {
-                lines.add(String.format("field %s 0x%04x %s %s", name, access, descriptor, signature));
-                return null;
-            }
-
-            @Override
-            public MethodVisitor visitMethod(
-                    int access, String name, String descriptor, String signature, String[] exceptions) {
-                List<String> parameters = new ArrayList<>();
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitParameter(String parameter, int parameterAccess) {
-                        parameters.add(parameter
-                                + (parameterAccess == 0 ? "" : String.format("/0x%04x", parameterAccess)));
-                    }
-
-                    @Override
-                    public void visitEnd() {
-                        lines.add(String.format("method %s 0x%04x %s %s throws %s parameters %s", name, access,
-                                descriptor, signature, exceptions == null ? "[]" : Arrays.toString(exceptions),
-                                parameters));
-                    }
-                };
-            }
-        }, ClassReader.SKIP_CODE);
-        lines.sort(Comparator.naturalOrder());
-        return lines;
     }
 
     private static List<String> springLines(AnnotationMetadata metadata) throws ReflectiveOperationException {

@@ -3,9 +3,12 @@ package probe;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.BeansException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.SpringVersion;
 import org.springframework.core.env.MapPropertySource;
@@ -14,6 +17,7 @@ import fixtures.Counted;
 import fixtures.Events;
 import fixtures.Greeting;
 import fixtures.Report;
+import twin.MaybeRepo;
 
 /**
  * Spring features, each tried on the Python classes of one package in a context of its own, one after
@@ -21,6 +25,9 @@ import fixtures.Report;
  * compare with what the feature promises. Usage: {@code SpringFeatures <feature>=<package> ...}.
  */
 public final class SpringFeatures {
+
+    /** Spring's loggers (through JUL), held here: JUL forgets the level of a logger nobody holds. */
+    private static final Logger SPRING_LOG = Logger.getLogger("org.springframework");
 
     private SpringFeatures() {
     }
@@ -37,6 +44,10 @@ public final class SpringFeatures {
     }
 
     private static void run(String feature, String base) {
+        if (feature.equals("nullable")) {
+            nullable(base);
+            return;
+        }
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.getEnvironment().getPropertySources().addFirst(
                 new MapPropertySource("test", Collections.singletonMap("greeting", "Hello")));
@@ -82,6 +93,31 @@ public final class SpringFeatures {
         System.out.println("created at refresh: " + Counted.CREATED.get());
         context.getBean("late");
         System.out.println("created once asked for: " + Counted.CREATED.get());
+    }
+
+    /**
+     * The Python beans of {@code base} and, in a context of its own, their Java twin {@link MaybeRepo}: what
+     * each describes, or the exception that refused to create it (which Spring would log too: not here).
+     */
+    private static void nullable(String base) {
+        SPRING_LOG.setLevel(Level.OFF);
+        try {
+            for (String who : new String[] {"python", "java twin"}) {
+                try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+                    if (who.equals("python")) {
+                        context.scan(base);
+                    } else {
+                        context.register(MaybeRepo.class);
+                    }
+                    context.refresh();
+                    System.out.println(who + ": " + context.getBean(Report.class).describe());
+                } catch (BeansException e) {
+                    System.out.println(who + ": " + e.getClass().getSimpleName());
+                }
+            }
+        } finally {
+            SPRING_LOG.setLevel(null);
+        }
     }
 
     /** The same advice, once through a JDK interface proxy and once through a CGLIB subclass. */

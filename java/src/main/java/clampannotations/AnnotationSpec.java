@@ -101,6 +101,10 @@ public final class AnnotationSpec {
     public void checkTarget(String what, ElementType... allowed) {
         Target target = type.getAnnotation(Target.class);
         if (target == null) {
+            if (Arrays.asList(allowed).equals(List.of(ElementType.TYPE_USE))) {
+                throw new AnnotationValueException(type, written, null, "cannot annotate " + what
+                        + " (it has no @Target, so it annotates declarations only, not types)", what);
+            }
             return;
         }
         List<ElementType> declared = Arrays.asList(target.value());
@@ -119,6 +123,24 @@ public final class AnnotationSpec {
         }
         throw new AnnotationValueException(type, written, null,
                 "cannot annotate " + what + " (its @Target is " + String.join(", ", names) + ")", what);
+    }
+
+    /**
+     * Whether, written on a declaration of {@code kind} (a parameter, say), this annotates the
+     * declaration: its {@code @Target} names {@code kind}, or it has none (JLS 9.6.4.1).
+     */
+    public boolean annotatesDeclaration(ElementType kind) {
+        Target target = type.getAnnotation(Target.class);
+        return target == null || Arrays.asList(target.value()).contains(kind);
+    }
+
+    /**
+     * Whether this is a type annotation ({@code @Target} names {@code TYPE_USE}): written on a
+     * declaration, javac puts it on the declared type too (JLS 9.7.4).
+     */
+    public boolean annotatesType() {
+        Target target = type.getAnnotation(Target.class);
+        return target != null && Arrays.asList(target.value()).contains(ElementType.TYPE_USE);
     }
 
     /** The retention javac would apply: CLASS when the type declares none. */

@@ -1,11 +1,14 @@
 package clampannotations;
 
+import java.lang.annotation.ElementType;
 import java.lang.annotation.RetentionPolicy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.TypePath;
 
 /**
  * Writes annotation specs through ASM as javac would: retention picks the attribute (RUNTIME
@@ -17,6 +20,11 @@ final class AnnotationWriter {
     /** Where an annotation goes: a class, method, field or parameter visitor's annotation slot. */
     interface Target {
         AnnotationVisitor visitAnnotation(String descriptor, boolean visible);
+    }
+
+    /** Where a type annotation goes: a method or field visitor's {@code visitTypeAnnotation}. */
+    interface TypeTarget {
+        AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String descriptor, boolean visible);
     }
 
     private AnnotationWriter() {
@@ -35,6 +43,30 @@ final class AnnotationWriter {
                 writeElements(visitor, spec);
             }
         }
+    }
+
+    /**
+     * Writes those of {@code specs}, written before a declaration of {@code kind}, that annotate the
+     * declaration; the type annotations among them annotate its type, which {@link #writeTypes} writes.
+     */
+    static void writeDeclared(List<AnnotationSpec> specs, ElementType kind, Target target) {
+        List<AnnotationSpec> declared = new ArrayList<>();
+        for (AnnotationSpec spec : specs) {
+            if (spec.annotatesDeclaration(kind)) {
+                declared.add(spec);
+            }
+        }
+        writeAll(declared, target);
+    }
+
+    /**
+     * Writes the type annotations of {@code type} and of its parts as javac does: each with the type
+     * reference of the position the type has ({@code org.objectweb.asm.TypeReference}) and its type path.
+     */
+    static void writeTypes(TypeSpec type, int typeRef, TypeTarget target) {
+        type.forEachAnnotated((path, specs) -> writeAll(specs,
+                (descriptor, visible) -> target.visitTypeAnnotation(typeRef, TypePath.fromString(path), descriptor,
+                        visible)));
     }
 
     private static void writeElements(AnnotationVisitor visitor, AnnotationSpec spec) {

@@ -1,10 +1,12 @@
 package clampannotations;
 
+import java.lang.annotation.ElementType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassTooLargeException;
@@ -15,6 +17,7 @@ import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.TypeReference;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
@@ -50,6 +53,8 @@ public final class MemberWriter extends ClassVisitor {
     private static final String STRING = "Ljava/lang/String;";
     /** The Python class, once a static member has looked it up: no Python identifier has a {@code $}. */
     private static final String PYTHON_CLASS = "$pythonClass";
+    private static final int RETURN = TypeReference.newTypeReference(TypeReference.METHOD_RETURN).getValue();
+    private static final int FIELD = TypeReference.newTypeReference(TypeReference.FIELD).getValue();
 
     private final Members members;
     private final String pythonModule;
@@ -112,17 +117,31 @@ public final class MemberWriter extends ClassVisitor {
                 || name.equals("finalize") && descriptor.equals("()V") && !members.hasFinalizer()) {
             return null;
         }
-        boolean override = members.overrides(name, descriptor);
-        if (override) {
-            overrideNames.add(name);
+        boolean initializer = name.equals("<clinit>");
+        if (initializer || !members.overrides(name, descriptor)) { // or an overload Jython only makes public
+            MethodVisitor visitor = redirectJythonCalls(super.visitMethod(access, name, descriptor, signature,
+                    exceptions), method -> { }, access, name, descriptor, signature, exceptions);
+            return initializer ? initializingStaticValues(visitor) : visitor;
         }
-        List<AnnotationSpec> annotations = override ? members.overrideAnnotations().getOrDefault(name, List.of())
-                : List.of(); // an overload Python does not override, which Jython only makes public
-        MethodVisitor visitor = redirectJythonCalls(super.visitMethod(access, name, descriptor, signature, exceptions),
-                annotations, access, name, descriptor, signature, exceptions);
-        if (!name.equals("<clinit>")) {
-            return visitor;
+        overrideNames.add(name);
+        Members.Method declared = members.overrideDeclaration(name, descriptor);
+        if (declared != null) {
+            return redirectJythonCalls(super.visitMethod(declared.isVarargs() ? access | Opcodes.ACC_VARARGS
+                    : access & ~Opcodes.ACC_VARARGS, name, descriptor, declared.signature(), exceptionNames(declared)),
+                    method -> declare(method, declared), access, name, descriptor, signature, exceptions);
         }
+        List<AnnotationSpec> annotations = members.overrideAnnotations().getOrDefault(name, List.of());
+        TypeSpec returns = members.overriddenReturn(name, descriptor);
+        return redirectJythonCalls(super.visitMethod(access, name, descriptor, signature, exceptions), method -> {
+            AnnotationWriter.writeDeclared(annotations, ElementType.METHOD, method::visitAnnotation);
+            if (returns != null) {
+                AnnotationWriter.writeTypes(returns, RETURN, method::visitTypeAnnotation);
+            }
+        }, access, name, descriptor, signature, exceptions);
+    }
+
+    /** Jython's static initializer {@code visitor}, which first gives the static fields their values. */
+    private MethodVisitor initializingStaticValues(MethodVisitor visitor) {
         initializerSeen = true;
         return new MethodVisitor(Opcodes.ASM9, visitor) {
             @Override
@@ -155,7 +174,8 @@ public final class MemberWriter extends ClassVisitor {
     private void writeField(int access, Members.Variable field) {
         FieldVisitor visitor = super.visitField(access, field.name, field.type.descriptor(),
                 field.type.isGeneric() ? field.type.signature() : null, null);
-        AnnotationWriter.writeAll(field.annotations, visitor::visitAnnotation);
+        AnnotationWriter.writeDeclared(field.annotations, ElementType.FIELD, visitor::visitAnnotation);
+        AnnotationWriter.writeTypes(field.annotatedType(), FIELD, visitor::visitTypeAnnotation);
         visitor.visitEnd();
     }
 
@@ -194,29 +214,52 @@ public final class MemberWriter extends ClassVisitor {
     }
 
     /**
-     * Declares {@code method} with its parameter names and annotations, and starts its code at the
-     * start-up gate: what every method that Python declares begins with.
+     * Declares {@code method} (see {@link #declare}) and starts its code at the start-up gate: what every
+     * method that Python declares begins with.
      */
     private MethodVisitor startMethod(int access, Members.Method method) {
+        MethodVisitor visitor = super.visitMethod(access | (method.isVarargs() ? Opcodes.ACC_VARARGS : 0),
+                method.name, method.descriptor(), method.signature(), exceptionNames(method));
+        declare(visitor, method);
+        visitor.visitCode();
+        visitor.visitMethodInsn(Opcodes.INVOKESTATIC, GATE, "ensure", "()V", false); // each calls ClampRuntime
+        return visitor;
+    }
+
+    private static String[] exceptionNames(Members.Method method) {
         String[] exceptions = new String[method.exceptions.size()];
         for (int i = 0; i < exceptions.length; i++) {
-            exceptions[i] = TypeSpec.internalName(method.exceptions.get(i));
+            exceptions[i] = method.exceptions.get(i).internalName();
         }
-        MethodVisitor visitor = super.visitMethod(access, method.name, method.descriptor(), method.signature(),
-                exceptions.length == 0 ? null : exceptions);
+        return exceptions.length == 0 ? null : exceptions;
+    }
+
+    /**
+     * Writes what {@code method} declares beyond its descriptor, signature and exceptions, as javac
+     * writes it: its parameters' names, its annotations, its parameters' and the type annotations of its
+     * return type (for a constructor, of the object it constructs), parameter types and exceptions.
+     */
+    private static void declare(MethodVisitor visitor, Members.Method method) {
         List<Members.Variable> parameters = method.parameters;
         for (Members.Variable parameter : parameters) {
             visitor.visitParameter(parameter.name, 0);
         }
-        AnnotationWriter.writeAll(method.annotations, visitor::visitAnnotation);
+        AnnotationWriter.writeDeclared(method.annotations,
+                method.name.equals("<init>") ? ElementType.CONSTRUCTOR : ElementType.METHOD, visitor::visitAnnotation);
         for (int i = 0; i < parameters.size(); i++) {
             int index = i;
-            AnnotationWriter.writeAll(parameters.get(i).annotations,
+            AnnotationWriter.writeDeclared(parameters.get(i).annotations, ElementType.PARAMETER,
                     (descriptor, visible) -> visitor.visitParameterAnnotation(index, descriptor, visible));
         }
-        visitor.visitCode();
-        visitor.visitMethodInsn(Opcodes.INVOKESTATIC, GATE, "ensure", "()V", false); // each calls ClampRuntime
-        return visitor;
+        AnnotationWriter.writeTypes(method.annotatedReturns(), RETURN, visitor::visitTypeAnnotation);
+        for (int i = 0; i < parameters.size(); i++) {
+            AnnotationWriter.writeTypes(parameters.get(i).annotatedType(),
+                    TypeReference.newFormalParameterReference(i).getValue(), visitor::visitTypeAnnotation);
+        }
+        for (int i = 0; i < method.exceptions.size(); i++) {
+            AnnotationWriter.writeTypes(method.exceptions.get(i), TypeReference.newExceptionReference(i).getValue(),
+                    visitor::visitTypeAnnotation);
+        }
     }
 
     /**
@@ -339,15 +382,15 @@ public final class MemberWriter extends ClassVisitor {
      * Replaces, in Jython's generated code, {@code Class.forName("name")} of a constant name with the
      * class constant, and {@code Py.initProxy} with {@link ClampRuntime#construct}, which takes the
      * same arguments; makes a method that uses Jython's classes pass {@link JythonStartup#ensure} first
-     * (a constructor before its superclass constructor, which may call overridden methods); adds
-     * {@code annotations} after those the method has.
+     * (a constructor before its superclass constructor, which may call overridden methods); {@code declare}
+     * adds what Python declares of the method (its annotations).
      */
-    private static MethodVisitor redirectJythonCalls(MethodVisitor next, List<AnnotationSpec> annotations,
+    private static MethodVisitor redirectJythonCalls(MethodVisitor next, Consumer<MethodVisitor> declare,
             int access, String name, String descriptor, String signature, String[] exceptions) {
         return new MethodNode(Opcodes.ASM9, access, name, descriptor, signature, exceptions) {
             @Override
             public void visitEnd() {
-                AnnotationWriter.writeAll(annotations, this::visitAnnotation);
+                declare.accept(this);
                 for (AbstractInsnNode node : instructions.toArray()) {
                     if (!(node instanceof MethodInsnNode)) {
                         continue;

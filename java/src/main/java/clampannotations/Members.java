@@ -20,7 +20,8 @@ public final class Members {
 
     /**
      * A parameter of a new method or constructor, or a private instance field that Python code reads and
-     * writes as an attribute: its name, its type and its annotations.
+     * writes as an attribute: its name, its type and its annotations, written before the type as in
+     * Java: those that are type annotations annotate the type too ({@link #annotatedType()}).
      */
     public static final class Variable {
         public final String name;
@@ -36,25 +37,39 @@ public final class Members {
             this.type = type;
             this.annotations = copy(annotations);
         }
+
+        /** The declared type with the type annotations written before it. */
+        public TypeSpec annotatedType() {
+            return type.annotatedInFront(typeAnnotations(annotations));
+        }
     }
 
-    /** A new method that calls the Python method of the same name, or the constructor ({@code <init>}). */
+    /**
+     * A new method that calls the Python method of the same name, the constructor ({@code <init>}), or
+     * the declaration of a Java method that a Python method overrides. Its annotations are written
+     * before it, as in Java: type annotations among them annotate the return type too ({@link #annotatedReturns()}).
+     */
     public static final class Method {
         public final String name;
         public final TypeSpec returns;
         public final List<Variable> parameters;
-        public final List<Class<?>> exceptions;
+        public final List<TypeSpec> exceptions;
         public final List<AnnotationSpec> annotations;
 
         /**
-         * Parameters taking more local-variable slots than a Java method has, or a name Jython's
-         * generated classes use themselves, are an {@link IllegalArgumentException}.
+         * Parameters taking more local-variable slots than a Java method has, a variable-arity one that
+         * is not the last, or a name Jython's generated classes use themselves, are an
+         * {@link IllegalArgumentException}.
          */
-        public Method(String name, TypeSpec returns, List<Variable> parameters, List<Class<?>> exceptions,
+        public Method(String name, TypeSpec returns, List<Variable> parameters, List<TypeSpec> exceptions,
                 List<AnnotationSpec> annotations) {
+            returns.refuseVarargs("a return type");
             int slots = 1;
             for (Variable parameter : parameters) {
                 slots += parameter.type.raw() == long.class || parameter.type.raw() == double.class ? 2 : 1;
+                if (parameter != parameters.get(parameters.size() - 1)) {
+                    parameter.type.refuseVarargs("parameter '" + parameter.name + "', not the last,");
+                }
             }
             if (slots > ClassFileLimits.MAX_PARAMETER_SLOTS) {
                 throw new IllegalArgumentException("its parameters take " + (slots - 1) + " slots (long and double"
@@ -72,12 +87,36 @@ public final class Members {
             this.annotations = copy(annotations);
         }
 
+        /** Whether its last parameter is variable-arity, {@code String...}: the method is {@code ACC_VARARGS}. */
+        public boolean isVarargs() {
+            return !parameters.isEmpty() && parameters.get(parameters.size() - 1).type.isVarargs();
+        }
+
+        /**
+         * The declared return type with the type annotations written before the method; a constructor's
+         * annotate the type of the object it constructs, and a {@code void} method has none.
+         */
+        public TypeSpec annotatedReturns() {
+            return returns.raw() == void.class && !name.equals("<init>") ? returns
+                    : returns.annotatedInFront(typeAnnotations(annotations));
+        }
+
         public String descriptor() {
             StringBuilder descriptor = new StringBuilder("(");
             for (Variable parameter : parameters) {
                 descriptor.append(parameter.type.descriptor());
             }
             return descriptor.append(')').append(returns.descriptor()).toString();
+        }
+
+        /** As Java source declares it, without annotations: {@code java.lang.String join(java.lang.String...)}. */
+        @Override
+        public String toString() {
+            List<String> types = new ArrayList<>();
+            for (Variable parameter : parameters) {
+                types.add(parameter.type.toString());
+            }
+            return returns + " " + name + "(" + String.join(", ", types) + ")";
         }
 
         /** The generic signature, or null when no type in it is parameterized. */
@@ -143,7 +182,9 @@ public final class Members {
     private final List<AnnotationSpec> classAnnotations = new ArrayList<>();
     private final Map<String, List<AnnotationSpec>> overrideAnnotations = new TreeMap<>();
     private final Map<String, Set<String>> overloads = new TreeMap<>();
-    private final Map<String, Method> methods = new TreeMap<>();
+    private final Map<String, Method> methods = new TreeMap<>(); // by name and descriptor
+    private final Map<String, Method> overrideDeclarations = new TreeMap<>(); // likewise
+    private final Map<String, Class<?>> overriddenReturns = new TreeMap<>(); // likewise
     private final Map<String, Variable> fields = new TreeMap<>();
     private final Map<String, Object> constants = new TreeMap<>();
     private final Map<String, Method> staticMethods = new TreeMap<>();
@@ -183,8 +224,25 @@ public final class Members {
     }
 
     public Members addMethod(Method method) {
-        methods.put(method.name, method);
+        methods.put(method.name + method.descriptor(), method);
         return this;
+    }
+
+    /**
+     * The declaration of the Java method {@code overridden} (one given to {@link #override}), which its
+     * override gets instead of Jython's bare one: parameter names, generic signature, exceptions,
+     * variable arity and every annotation, as javac writes them for that overriding method. One javac
+     * would not take as an override ({@link Overriding#check}) is an {@link IllegalArgumentException}.
+     */
+    public Members declareOverride(Method declaration, java.lang.reflect.Method overridden) {
+        Overriding.check(declaration, overridden);
+        overrideDeclarations.put(declaration.name + declaration.descriptor(), declaration);
+        return this;
+    }
+
+    /** The declaration given to {@link #declareOverride} for the override {@code name}{@code descriptor}, or null. */
+    public Method overrideDeclaration(String name, String descriptor) {
+        return overrideDeclarations.get(name + descriptor);
     }
 
     /**
@@ -195,6 +253,8 @@ public final class Members {
         Set<String> parameters = new HashSet<>();
         for (java.lang.reflect.Method method : overridden) {
             parameters.add(parameters(method));
+            overriddenReturns.put(name + parameters(method) + TypeSpec.descriptor(method.getReturnType()),
+                    method.getReturnType());
         }
         overloads.put(name, parameters);
         return this;
@@ -211,8 +271,20 @@ public final class Members {
         return parameters == null || parameters.contains(descriptor.substring(0, descriptor.indexOf(')') + 1));
     }
 
+    /**
+     * The return type of the overridden Java method {@code name} of {@code descriptor}, as Java declares
+     * it, with the type annotations among those the Python method carries ({@link #annotateOverride});
+     * null when it carries none, or the method returns {@code void}, which no annotation annotates.
+     */
+    public TypeSpec overriddenReturn(String name, String descriptor) {
+        List<AnnotationSpec> annotations = typeAnnotations(overrideAnnotations.getOrDefault(name, List.of()));
+        Class<?> returns = overriddenReturns.get(name + descriptor);
+        return annotations.isEmpty() || returns == void.class ? null
+                : TypeSpec.of(returns).annotatedInFront(annotations);
+    }
+
     /** The parameters part of the method's descriptor, {@code (ILjava/lang/String;)}. */
-    private static String parameters(java.lang.reflect.Method method) {
+    static String parameters(java.lang.reflect.Method method) {
         StringBuilder descriptor = new StringBuilder("(");
         for (Class<?> type : method.getParameterTypes()) {
             descriptor.append(TypeSpec.descriptor(type));
@@ -221,13 +293,15 @@ public final class Members {
     }
 
     /** The one constructor the Java class gets instead of those of its superclass. */
-    public Members setConstructor(List<Variable> parameters, List<Class<?>> exceptions,
+    public Members setConstructor(List<Variable> parameters, List<TypeSpec> exceptions,
             List<AnnotationSpec> annotations) {
         constructor = new Method("<init>", TypeSpec.of(void.class), parameters, exceptions, annotations);
         return this;
     }
 
+    /** A variable-arity type ({@code String...}) is an {@link IllegalArgumentException}. */
     public Members addField(Variable field) {
+        field.type.refuseVarargs("a field");
         fields.put(field.name, field);
         return this;
     }
@@ -330,6 +404,17 @@ public final class Members {
     /** Whether the generated code looks up the Python class: for static methods and static values. */
     public boolean needsPythonClass() {
         return !staticMethods.isEmpty() || !staticValues.isEmpty();
+    }
+
+    /** Those of {@code annotations}, written before a declaration, that annotate its type too. */
+    static List<AnnotationSpec> typeAnnotations(List<AnnotationSpec> annotations) {
+        List<AnnotationSpec> types = new ArrayList<>();
+        for (AnnotationSpec annotation : annotations) {
+            if (annotation.annotatesType()) {
+                types.add(annotation);
+            }
+        }
+        return types;
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -2,6 +2,9 @@ package clampannotations;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.python.core.JyAttribute;
 import org.python.core.Py;
@@ -33,7 +36,7 @@ public final class VirtualCalls {
         if (java == null || java.getClass() == generated) {
             return function.__get__(instance, instance.getType());
         }
-        return new JavaCall(java, typedMethod(generated, name));
+        return new JavaCall(java, typedMethods(generated, name));
     }
 
     /**
@@ -46,36 +49,68 @@ public final class VirtualCalls {
         return function == null ? null : function.__get__(instance, instance.getType());
     }
 
-    private static Method typedMethod(Class<?> generated, String name) {
+    /** The methods {@code name} of the generated class (typed overloads, overrides), in a stable order. */
+    private static List<Method> typedMethods(Class<?> generated, String name) {
+        List<Method> methods = new ArrayList<>();
         for (Method method : generated.getDeclaredMethods()) {
             if (method.getName().equals(name)) {
-                return method; // typed methods are one per name
+                methods.add(method);
             }
         }
-        throw Py.AttributeError(generated.getName() + " declares no method " + name);
+        if (methods.isEmpty()) {
+            throw Py.AttributeError(generated.getName() + " declares no method " + name);
+        }
+        methods.sort(Comparator.comparing(Method::toString));
+        return methods;
     }
 
-    /** A typed method of a Java object, called from Python with Python arguments. */
+    /**
+     * A typed method of a Java object, called from Python with Python arguments: of the overloads, the
+     * first whose parameters take them, as Jython calls a Java method.
+     */
     private static final class JavaCall extends PyObject {
         private static final long serialVersionUID = 1L;
 
         private final transient Object target;
-        private final transient Method method;
+        private final transient List<Method> overloads;
 
-        JavaCall(Object target, Method method) {
+        JavaCall(Object target, List<Method> overloads) {
             this.target = target;
-            this.method = method;
+            this.overloads = overloads;
         }
 
         @Override
         public PyObject __call__(PyObject[] args, String[] keywords) {
-            Class<?>[] types = method.getParameterTypes();
-            if (keywords.length > 0 || args.length != types.length) {
-                throw Py.TypeError(String.format("%s() takes %d argument(s) given by position (Java method %s),"
-                        + " got %d", method.getName(), types.length, method, args.length));
+            if (keywords.length == 0) {
+                for (Method method : overloads) {
+                    Object[] javaArgs = converted(args, method.getParameterTypes());
+                    if (javaArgs != null) {
+                        return invoke(method, javaArgs);
+                    }
+                }
             }
+            throw Py.TypeError(String.format("%s() takes arguments given by position that one of its Java methods"
+                    + " takes (%s), got %d", overloads.get(0).getName(), overloads, args.length));
+        }
+
+        /** {@code args} as the Java values of {@code types}, or null when they are not all such values. */
+        private static Object[] converted(PyObject[] args, Class<?>[] types) {
+            if (args.length != types.length) {
+                return null;
+            }
+            Object[] javaArgs = new Object[types.length];
+            for (int i = 0; i < types.length; i++) {
+                javaArgs[i] = Lambdas.convert(args[i], types[i], false); // a callable may be a lambda
+                if (javaArgs[i] == Py.NoConversion) {
+                    return null;
+                }
+            }
+            return javaArgs;
+        }
+
+        private PyObject invoke(Method method, Object[] javaArgs) {
             try {
-                return Py.java2py(method.invoke(target, Lambdas.tojava(args, types)));
+                return Py.java2py(method.invoke(target, javaArgs));
             } catch (InvocationTargetException e) {
                 if (e.getCause() instanceof PyException) {
                     throw (PyException) e.getCause();

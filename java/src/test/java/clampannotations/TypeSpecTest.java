@@ -59,4 +59,31 @@ public class TypeSpecTest {
             }
         }
     }
+
+    @Test
+    public void arraysOfParameterizedTypesKeepTheirArgumentsAndVarargsAreWrittenAsJavaDoes() {
+        TypeSpec lists = TypeSpec.varargs(listOf(TypeSpec.of(String.class)), List.of());
+        assertEquals("[Ljava/util/List;", lists.descriptor());
+        assertEquals("[Ljava/util/List<Ljava/lang/String;>;", lists.signature());
+        assertEquals("java.util.List<java.lang.String>...", lists.toString());
+        assertTrue(lists.isVarargs() && lists.isGeneric());
+        assertEquals(TypeSpec.of(int[][].class),
+                TypeSpec.array(TypeSpec.array(TypeSpec.of(int.class), List.of()), List.of()));
+    }
+
+    @Test
+    public void typeAnnotationsAreVisitedWithTheTypePathsOfTheirParts() {
+        AnnotationSpec a = new AnnotationSpec(Specs.Role.class, Specs.values("value", "a"));
+        AnnotationSpec b = new AnnotationSpec(Specs.Role.class, Specs.values("value", "b"));
+        // Map<String, @a List<String> @b []>, then @a in front of an array of String, which goes on String
+        TypeSpec map = TypeSpec.parameterized(Map.class, Arrays.asList(TypeSpec.of(String.class),
+                TypeSpec.array(listOf(TypeSpec.of(String.class)), List.of(b)).annotatedInFront(List.of(a))));
+        StringBuilder visited = new StringBuilder();
+        map.forEachAnnotated((path, specs) -> visited.append('|').append(path).append(' ').append(specs));
+        assertEquals("|1; [" + b + "]|1;[ [" + a + "]", visited.toString());
+        TypeSpec strings = TypeSpec.of(String[].class).annotatedInFront(List.of(a));
+        visited.setLength(0);
+        strings.forEachAnnotated((path, specs) -> visited.append(path).append(' ').append(specs));
+        assertEquals("[ [" + a + "]", visited.toString());
+    }
 }
