@@ -224,6 +224,15 @@ STATIC_AND_PROPERTY_CASES = [
 class Service(Base, Object):
     @staticmethod
     @java_method(String, a=String)
+    @java_method(String, a=Integer.TYPE)
+    def make(a):
+        pass
+""", 'Service.make: a static method declares one Java method: overloads of a static method are not supported; '
+     'give each overload a def of its own, named differently'),
+    ("""
+class Service(Base, Object):
+    @staticmethod
+    @java_method(String, a=String)
     def make(a, b):
         pass
 """, 'Service.make: @java_method must give a type for each parameter of the def, by name: the def has (a, b), the '

@@ -61,6 +61,11 @@ class Orders(Base, Object):
     def named(cls):
         return cls.__name__
 
+    @staticmethod
+    @java_method(String, name=String)
+    def greet(name, greeting='hello'):  # a parameter with a default left out, as for any @java_method
+        return '%s %s' % (greeting, name)
+
 
 class Special(Catalog):
     pass
@@ -98,6 +103,7 @@ def test_java_calls_the_static_method_and_the_class_method_with_its_class():
     assert method(Catalog, 'label').invoke(None, [7]) == 'item-7'
     assert list(method(Catalog, 'labels').invoke(None, [2])) == ['item-0', 'item-1']
     assert method(Orders, 'named').invoke(None, []) == 'Orders'
+    assert method(Orders, 'greet').invoke(None, ['ada']) == 'hello ada'
 
 
 def test_a_java_exception_raised_in_a_static_method_reaches_java_unchanged():
