@@ -7,12 +7,13 @@ bdist_jar`` writes them, annotated, into a jar that Java frameworks such as Spri
 __version__ = '0.1.0'
 
 from clamp_annotations import _annotations, _jvm, _logging
+from clamp_annotations._annotation_types import element
 from clamp_annotations._annotations import Annotation, annotations_of
 from clamp_annotations._errors import AnnotationError, ClampError
 from clamp_annotations._members import Constant, generic, java_constructor, java_field, java_method
 from clamp_annotations._proxy import clamp_base, java_abstract
 
-__all__ = ['Annotation', 'AnnotationError', 'ClampError', 'Constant', 'annotations_of', 'clamp_base',
+__all__ = ['Annotation', 'AnnotationError', 'ClampError', 'Constant', 'annotations_of', 'clamp_base', 'element',
            'generic', 'java_abstract', 'java_constructor', 'java_field', 'java_method']
 
 _annotations.install()

@@ -49,9 +49,9 @@ _put_jars_on_path()
 
 # What Python calls directly. None of them needs ASM until a class is generated (ClampMaker.canGenerate).
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
-    AnnotationSpec, AnnotationTypeHook, AnnotationValueException, ClampMaker, ClampRuntime, ClassCapture,
-    GeneratedClasses, InheritedMethods, Members, ProxyAdapter, PythonValues, RepeatedAnnotations, TypeSpec,
-    VirtualCalls)
+    AnnotationSpec, AnnotationTypeHook, AnnotationTypeMaker, AnnotationTypeSpec, AnnotationValueException,
+    ClampMaker, ClampRuntime, ClassCapture, GeneratedClasses, InheritedMethods, Members, ProxyAdapter, PythonValues,
+    RepeatedAnnotations, TypeSpec, VirtualCalls)
 
 
 def _one_runtime():
@@ -86,8 +86,8 @@ def _one_runtime():
 
 _one_runtime()
 
-__all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationValueException', 'ClampMaker',
-           'ClampRuntime', 'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Members', 'ProxyAdapter',
+__all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationTypeMaker', 'AnnotationTypeSpec',
+           'AnnotationValueException', 'ClampMaker', 'ClampRuntime', 'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Members', 'ProxyAdapter',
            'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'location_of', 'runtime_jar']
 
 
