@@ -25,7 +25,7 @@ from clamp_annotations import _jvm, _statement
 from clamp_annotations._annotations import (Annotation, _checked, _java_value, check_annotation_type_target,
                                            check_repetition, class_annotation, class_created, declared_types,
                                            java_specs)
-from clamp_annotations._errors import ClampError
+from clamp_annotations._errors import AnnotationError, ClampError
 from clamp_annotations._members import (Constant, _check_annotations, _java_class, _resolve, _without_parentheses,
                                         java_type, made)
 
@@ -167,7 +167,10 @@ def _element(declaration, name, owner, package, module):
     component, array = _element_type(declaration.type, where, package, module)
     arguments = [name, component, array, java_specs(annotations, where)]
     if declaration.default is not _NO_DEFAULT:
-        arguments.append(_java_value(declaration.default, None, _Default(), where))
+        try:
+            arguments.append(_java_value(declaration.default, None, _Default(), where))
+        except _jvm.AnnotationValueException as e:  # in an annotation given as the default
+            raise AnnotationError(where, 'default: %s' % e.written(), e.element(), e.expected(), e.given())
     return made(where, _jvm.AnnotationTypeSpec.Element, *arguments), (name, annotations)
 
 
@@ -181,6 +184,9 @@ def _element_type(declared, where, package, module):
             raise ClampError('an array type is a list of one component type, such as [String], got %r'
                              % (declared,), where)
         declared = declared[0]
+        if isinstance(declared, list):  # [[T]], which Java refuses: said as it says int[][]
+            component, _ = _element_type(declared, where, package, module)
+            return _jvm.TypeSpec.of(Class.arrayType(component.raw())), True
     resolved = _resolve(java_type(declared, where), package, module)
     raw = resolved.raw()
     if raw is not None and Class.isArray(raw) and not array:

@@ -87,8 +87,9 @@ def _one_runtime():
 _one_runtime()
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationTypeMaker', 'AnnotationTypeSpec',
-           'AnnotationValueException', 'ClampMaker', 'ClampRuntime', 'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Members', 'ProxyAdapter',
-           'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'location_of', 'runtime_jar']
+           'AnnotationValueException', 'ClampMaker', 'ClampRuntime', 'ClassCapture', 'GeneratedClasses',
+           'InheritedMethods', 'Members', 'ProxyAdapter', 'PythonValues', 'RepeatedAnnotations', 'TypeSpec',
+           'VirtualCalls', 'location_of', 'runtime_jar']
 
 
 def location_of(java_class):

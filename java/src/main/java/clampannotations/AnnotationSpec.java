@@ -21,10 +21,10 @@ import java.util.TreeSet;
  * <p>Values are converted to the type each element declares, as javac would accept them in source:
  * integral numbers for {@code byte}, {@code short}, {@code int}, {@code long} (range-checked), any
  * number for {@code float} and {@code double}, a one-character string for {@code char}, a
- * {@code Boolean}, {@code String}, {@code Class} (or the {@link TypeSpec} of a class known by name only),
- * enum constant or nested {@code AnnotationSpec}, and a {@code List} (or a single value) for an array element. Anything else is an
- * {@link AnnotationValueException}. Elements left out keep their defaults; one with no default must
- * be set.
+ * {@code Boolean}, {@code String}, {@code Class} (or the {@link TypeSpec} of a class known by name
+ * only), enum constant or nested {@code AnnotationSpec}, and a {@code List} (or a single value) for an
+ * array element. Anything else is an {@link AnnotationValueException}. Elements left out keep their
+ * defaults; one with no default must be set.
  *
  * <p>This class holds every rule javac applies to one use of an annotation (values, ranges, the
  * positional {@code value}, {@code @Target}; {@link RepeatedAnnotations} has those about several
