@@ -16,6 +16,9 @@ from clamp_annotations._proxy import clamp_base, java_abstract
 __all__ = ['Annotation', 'AnnotationError', 'ClampError', 'Constant', 'annotations_of', 'clamp_base', 'element',
            'generic', 'java_abstract', 'java_constructor', 'java_field', 'java_method']
 
-_annotations.install()
+_imported = _jvm.imported_classes()
+_annotations.install(_imported)
 _jvm.ProxyAdapter.install()  # Spring's proxies of Python beans reach Python as the proxies they are
+_jvm.Lambdas.install(_imported)  # callables passed where Java takes a functional interface are lambdas
+del _imported
 _logging.install()  # Python's logging goes where the application's Java logging goes (SLF4J)

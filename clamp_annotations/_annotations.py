@@ -16,7 +16,7 @@ from thread import _local  # not threading: importing it renames the JVM's main 
 from java.lang import Class, Enum
 from java.lang.annotation import ElementType
 from java.util import ArrayList, LinkedHashMap
-from org.python.core import Py, PyJavaPackage
+from org.python.core import Py
 
 from clamp_annotations import _jvm
 from clamp_annotations._errors import AnnotationError
@@ -398,16 +398,10 @@ def _make_decorator(annotation_type):
     annotation_type.__new__ = staticmethod(_annotation_new)
 
 
-def install():
-    """Makes every Java annotation type usable as a decorator, including those imported already."""
+def install(imported):
+    """Makes every Java annotation type usable as a decorator, including those among ``imported``, the
+    Java classes imported already."""
     _jvm.AnnotationTypeHook.install(_make_decorator)
-    seen = set()
-    pending = [getattr(module, '__dict__', {}) for module in list(sys.modules.values())]
-    while pending:
-        namespace = pending.pop()  # a dict, or a mapping such as a JSR-223 engine's scope: no .values()
-        for value in [namespace[key] for key in list(namespace)]:
-            if isinstance(value, Class) and Class.isAnnotation(value):
-                _make_decorator(value)
-            elif isinstance(value, PyJavaPackage) and id(value) not in seen:
-                seen.add(id(value))  # types reached as pkg.Type live in their package's __dict__
-                pending.append(value.__dict__)
+    for java_class in imported:
+        if Class.isAnnotation(java_class):
+            _make_decorator(java_class)

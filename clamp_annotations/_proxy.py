@@ -212,6 +212,7 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
                     'class %s in module %s has no Java base: a clamped class must extend a Java class or '
                     'implement a Java interface (java.lang.Object will do) to get a Java class'
                     % (name, namespace.get('__module__')))
+            _jvm.Lambdas.prepare(Py.tojava(cls, Class))  # the constructors of its Java superclass
             _install_fields(cls, namespace)
             _install_typed_methods(cls, namespace)
             _shadow_bean_properties(cls, namespace)

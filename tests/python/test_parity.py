@@ -14,9 +14,22 @@ PROBES = os.environ['CLAMP_PROBE_CLASSES']
 APP = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'parity')
 IN_PROCESS = """
 import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.errors, shopapp.report, shopapp.overloads
+import shopapp.lambdas
 from probe import ParityRun
 ParityRun.main(['com.example.shopapp'])
 """
+
+# What the Python bean shopapp.lambdas.Lambdas and its Java twin twin.JavaLambdas each report.
+LAMBDAS = [
+    'Optional.map: TEA',
+    'Comparator.reversed from Java: coffee, mate, tea',
+    'Function.andThen from Java: TEA!',
+    'Predicate.negate from Java: coffee',
+    'ObjectProvider.orderedStream: LITE',
+    'registerBean with a Supplier and a customizer: ada, lazy true',
+    'a @Bean Converter, andThen from Java: 6',
+    'handed back, the same object: true',
+]
 
 EXPECTED = [
     'adviceConfig: com.example.shopapp.advised.AdviceConfig',
@@ -30,6 +43,9 @@ EXPECTED = [
     'engine: com.example.shopapp.parts.PetrolEngine',
     'garage: com.example.shopapp.parts.Garage',
     'javaHealth: twin.Indicator',
+    'javaLambdas: twin.JavaLambdas',
+    'javaSizes: a lambda',
+    'lambdas: com.example.shopapp.lambdas.Lambdas',
     'liteConfig: com.example.shopapp.wiring.LiteConfig',
     'motto: com.example.shopapp.wiring.Motto',
     'prices: com.example.shopapp.advised.PriceList$$SpringCGLIB$$0',
@@ -38,6 +54,7 @@ EXPECTED = [
     'report: com.example.shopapp.report.Report',
     'shopConfig: com.example.shopapp.wiring.ShopConfig$$SpringCGLIB$$0',
     'shopper: com.example.shopapp.advised.Shopper',
+    'sizes: a JDK proxy',
     'slogan: java.lang.String',
     'taskExecutor: org.springframework.core.task.SimpleAsyncTaskExecutor',
     'ticket: com.example.shopapp.parts.Ticket',
@@ -59,7 +76,7 @@ EXPECTED = [
     'caught NumberFormatException: For input string: "ten"',
     'health(true) of javaHealth: UP (with details)',
     'health(true) of pythonHealth: UP (with details)',
-]
+] + ['lambdas: ' + line for line in LAMBDAS] + ['javaLambdas: ' + line for line in LAMBDAS]
 
 
 def spring(version):

@@ -11,10 +11,12 @@ import org.springframework.core.SpringVersion;
 
 import fixtures.HealthCheck;
 import twin.Indicator;
+import twin.JavaLambdas;
 
 /**
  * Starts a Spring application of Python beans, prints its beans and their classes, the report its
- * bean {@code report} gives, and what Java callers get from some of them.
+ * bean {@code report} gives, and what Java callers get from some of them, among them the lines of its
+ * bean {@code lambdas} and of that bean's Java twin.
  * Run from a built jar in a fresh JVM, or called from a Jython script whose Python classes exist
  * only in that process: the same code, so the two outputs can be compared. Usage: {@code ParityRun
  * <package to scan>}.
@@ -30,6 +32,7 @@ public final class ParityRun {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.scan(args[0]);
             context.register(Indicator.class); // the Java twin of a Python bean
+            context.register(JavaLambdas.class); // the Java twin of the Python bean "lambdas"
             context.refresh();
             String[] names = context.getBeanDefinitionNames();
             Arrays.sort(names);
@@ -37,13 +40,18 @@ public final class ParityRun {
                 if (!name.startsWith("org.")) {
                     // a JDK proxy's names depend on the proxies and loaders the JVM had before
                     System.out.println(name + ": " + context.getType(name).getName()
-                            .replaceAll("^jdk\\.proxy\\d+\\.\\$Proxy\\d+$", "a JDK proxy"));
+                            .replaceAll("^jdk\\.proxy\\d+\\.\\$Proxy\\d+$", "a JDK proxy")
+                            .replaceAll("^.*\\$\\$Lambda.*$", "a lambda")); // its name has an address too
                 }
             }
             ((Supplier<List<String>>) context.getBean("report")).get().forEach(System.out::println);
             tillRefuses((Function<Object, Object>) context.getBean("till"));
             new TreeMap<>(context.getBeansOfType(HealthCheck.class)).forEach((name, check) ->
                     System.out.println("health(true) of " + name + ": " + check.health(true)));
+            for (String twin : new String[] {"lambdas", "javaLambdas"}) {
+                ((Supplier<List<String>>) context.getBean(twin)).get()
+                        .forEach(line -> System.out.println(twin + ": " + line));
+            }
         }
     }
 

@@ -44,6 +44,8 @@ public final class AnnotationTypeHook extends ClassAdapter {
         if (type.isAnnotation()) {
             announced.get(type);
         }
-        return PyType.fromClass(type, false);
+        PyType pyType = PyType.fromClass(type, false);
+        Lambdas.prepare(type); // its static methods and constructors take callables as lambdas
+        return pyType;
     }
 }

@@ -7,7 +7,10 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.python.compiler.Code;
 import org.python.compiler.CustomMaker;
 import org.python.core.Py;
 import org.python.core.PyObject;
@@ -27,10 +30,12 @@ public final class ClampMaker extends CustomMaker {
 
     /** {@link MemberWriter#rewrite}, named, not referred to: a jar on the class path may carry this class without it. */
     private static final GeneratorMethod REWRITER = new GeneratorMethod("clampannotations.MemberWriter", "rewrite",
-            byte[].class, Members.class, String.class, String.class);
+            byte[].class, Members.class, String.class, String.class, Set.class);
 
     private final Members members;
     private final Class<?> built;
+    /** The functional interfaces the class's methods return, by internal name (see {@link LambdaReturns}). */
+    private final Set<String> functionalReturns = new TreeSet<>();
     private byte[] bytes;
 
     /**
@@ -114,8 +119,23 @@ public final class ClampMaker extends CustomMaker {
         return out.toByteArray();
     }
 
+    /** Notes the return types of the methods Jython writes to call Python: its overrides. */
+    @Override
+    public void callMethod(Code code, String name, Class<?>[] parameters, Class<?> ret, Class<?>[] exceptions)
+            throws Exception {
+        noteReturn(ret);
+        super.callMethod(code, name, parameters, ret, exceptions);
+    }
+
+    private void noteReturn(Class<?> type) {
+        if (type != null && FunctionType.of(type) != null) {
+            functionalReturns.add(TypeSpec.internalName(type));
+        }
+    }
+
     private byte[] rewrite(byte[] bytes) {
-        return (byte[]) generate(REWRITER, bytes, members, pythonModule, pythonClass);
+        members.methods().forEach(method -> noteReturn(method.returns.raw()));
+        return (byte[]) generate(REWRITER, bytes, members, pythonModule, pythonClass, functionalReturns);
     }
 
     /**

@@ -92,10 +92,7 @@ public final class ClampRuntime {
             throw Py.TypeError(String.format("%s() takes %d argument(s) (Java constructor %s), %d given",
                     instance.getType().fastGetName(), types.length, constructor, args.length));
         }
-        Object[] javaArgs = new Object[types.length];
-        for (int i = 0; i < types.length; i++) {
-            javaArgs[i] = Py.tojava(args[i], types[i]);
-        }
+        Object[] javaArgs = Lambdas.tojava(args, types);
         PYTHON_FIRST.set(instance);
         try {
             constructor.newInstance(javaArgs);

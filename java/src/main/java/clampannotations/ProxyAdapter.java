@@ -76,6 +76,7 @@ public final class ProxyAdapter implements PyObjectAdapter {
     @Override
     public PyObject adapt(Object o) {
         if (!Proxy.isProxyClass(o.getClass())) {
+            Lambdas.prepare(o.getClass()); // as Jython's wrapping of any Java object is (see Lambdas.install)
             return PyJavaType.wrapJavaObject(o); // a subclass of the generated class: its own type
         }
         PyObject wrapped = new PyObjectDerived(PyType.fromClass(INTERFACES.get(o.getClass())));

@@ -28,16 +28,17 @@ public final class PythonValues {
     }
 
     /**
-     * Sets {@code field} of {@code target} to {@code value} converted to the field's declared type. Given
-     * to reflection's {@code Field.set} from Python, a value would be converted to Java by its own Python
-     * type: a Python long read from a {@code long} field would come back a {@code BigInteger}.
+     * Sets {@code field} of {@code target} to {@code value} converted to the field's declared type (a
+     * callable to a functional interface as a lambda, see {@link Lambdas#tojava}). Given to reflection's
+     * {@code Field.set} from Python, a value would be converted to Java by its own Python type: a Python
+     * long read from a {@code long} field would come back a {@code BigInteger}.
      */
     public static void setField(Field field, Object target, PyObject value) throws IllegalAccessException {
         Class<?> type = field.getType();
         String held = "which the field " + field.getName() + " holds";
         Object converted = type == byte.class ? (Object) (byte) inRange(value, Byte.MIN_VALUE, Byte.MAX_VALUE,
                 "byte", held) : type == short.class ? (Object) (short) inRange(value, Short.MIN_VALUE,
-                Short.MAX_VALUE, "short", held) : Py.tojava(value, type);
+                Short.MAX_VALUE, "short", held) : Lambdas.tojava(value, type);
         field.set(target, converted);
     }
 

@@ -74,12 +74,8 @@ public final class VirtualCalls {
                 throw Py.TypeError(String.format("%s() takes %d argument(s) given by position (Java method %s),"
                         + " got %d", method.getName(), types.length, method, args.length));
             }
-            Object[] javaArgs = new Object[types.length];
-            for (int i = 0; i < types.length; i++) {
-                javaArgs[i] = Py.tojava(args[i], types[i]);
-            }
             try {
-                return Py.java2py(method.invoke(target, javaArgs));
+                return Py.java2py(method.invoke(target, Lambdas.tojava(args, types)));
             } catch (InvocationTargetException e) {
                 if (e.getCause() instanceof PyException) {
                     throw (PyException) e.getCause();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.Test;
 import org.objectweb.asm.AnnotationVisitor;
@@ -66,7 +67,7 @@ public class MemberWriterTest {
     }
 
     private static byte[] write(String name, Members members) {
-        return MemberWriter.rewrite(generated(name), members, "module", "PythonClass");
+        return MemberWriter.rewrite(generated(name), members, "module", "PythonClass", Set.of());
     }
 
     private static List<AnnotationSpec> nested(String value) {
