@@ -22,6 +22,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.util.CheckClassAdapter;
+import org.objectweb.asm.util.TraceClassVisitor;
 import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.core.type.AnnotationMetadata;
@@ -36,7 +37,7 @@ import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
  * runtime-visible ones. The tests compare the text
  * for a Python-generated class with that for its javac-compiled twin, and Spring's section with
  * reflection's, so both of those use one canonical format (all elements, defaults included, sorted by
- * name) and one order for methods.
+ * name) and one order for methods. For an annotation type, {@code shape:} is its whole class file.
  */
 public final class AnnotationViews {
 
@@ -54,6 +55,9 @@ public final class AnnotationViews {
             printSection("reflection:", reflectionLines(Class.forName(name, false, loader)));
             printSection("spring:", springLines(metadata));
             printSection("methods:", declaredMethods(Class.forName(name, false, loader)));
+            if (Class.forName(name, false, loader).isAnnotation()) {
+                printSection("shape:", shapeLines(bytes));
+            }
             verificationLines(bytes, loader).forEach(System.out::println);
             System.out.println();
         }
@@ -123,6 +127,17 @@ public final class AnnotationViews {
         lines.addAll(methodLines);
         lines.addAll(fieldLines);
         return lines;
+    }
+
+    /**
+     * The whole class file as ASM's Textifier writes it, but for what javac writes for debuggers (the
+     * source file's name): printed for annotation types, which have no code, so that all of their shape is
+     * compared (flags, version, interfaces, elements and their defaults, constants).
+     */
+    private static List<String> shapeLines(byte[] bytes) {
+        StringWriter text = new StringWriter();
+        new ClassReader(bytes).accept(new TraceClassVisitor(new PrintWriter(text)), ClassReader.SKIP_DEBUG);
+        return text.toString().lines().filter(line -> !line.isBlank()).toList();
     }
 
     private static AnnotationVisitor asmAnnotation(String descriptor, boolean visible, Consumer<String> sink) {

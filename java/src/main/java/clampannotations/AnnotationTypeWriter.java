@@ -11,8 +11,9 @@ import org.objectweb.asm.Opcodes;
  * Writes the class file of an annotation type declared in Python as javac writes an {@code @interface}:
  * a public abstract interface with the {@code ACC_ANNOTATION} flag extending
  * {@code java.lang.annotation.Annotation}, one public abstract method per element in the order
- * written, each with its annotations and its default ({@code AnnotationDefault}), the constants, and the
- * type's annotations by their retention. Nothing of Jython's: it has no Python behaviour.
+ * written, each with its annotations and its default ({@code AnnotationDefault}), the constants, the
+ * type's annotations by their retention, and the member classes it names ({@link InnerClasses}). Nothing
+ * of Jython's: it has no Python behaviour.
  *
  * <p>Part of the generator, with {@link MemberWriter}: what runs carries neither (see
  * {@link AnnotationTypeMaker}).
@@ -36,7 +37,9 @@ public final class AnnotationTypeWriter {
         for (Map.Entry<String, Object> constant : type.constants().entrySet()) {
             MemberWriter.writeConstant(writer, constant.getKey(), constant.getValue());
         }
+        InnerClasses nested = new InnerClasses(); // met as javac meets them: elements, then the type's annotations
         for (AnnotationTypeSpec.Element element : type.elements()) {
+            nested.add(element.javaType());
             MethodVisitor method = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, element.name,
                     element.descriptor(), element.signature(), null);
             AnnotationWriter.writeAll(element.annotations, method::visitAnnotation);
@@ -44,9 +47,13 @@ public final class AnnotationTypeWriter {
                 AnnotationVisitor value = method.visitAnnotationDefault();
                 AnnotationWriter.writeValue(value, null, element.javaType(), element.defaultValue());
                 value.visitEnd();
+                nested.addValue(element.javaType(), element.defaultValue());
             }
+            nested.addAnnotations(element.annotations);
             method.visitEnd();
         }
+        nested.addAnnotations(type.annotations());
+        nested.writeTo(writer);
         writer.visitEnd();
         return writer.toByteArray();
     }
