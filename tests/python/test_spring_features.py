@@ -174,6 +174,29 @@ FEATURES = {
                     '$$' in java_self.getClass().getName(), through_java == self.stored,
                     self.store() == self.stored)
     """,
+    'stereotypes': """
+        from java.lang import Class
+        from java.lang.annotation import Annotation, ElementType, Retention, RetentionPolicy, Target
+        from org.springframework.core.annotation import AliasFor, MergedAnnotations
+        from clamp_annotations import element
+
+
+        @Retention(RetentionPolicy.RUNTIME)
+        @Target(ElementType.TYPE)
+        @Service
+        class Driver(Base, Annotation):  # a stereotype declared in Python, read from the jar by the scan
+            value = element(String, AliasFor(annotation=Service), default='')
+            name = element(String, AliasFor('backend'), default='')
+            backend = element(String, AliasFor('name'), default='')
+
+
+        @Driver('keystone', backend='ldap')
+        class Keystone(Base, Report):
+            def describe(self):
+                merged = MergedAnnotations.from(Py.tojava(Keystone, Class))  # Driver: the type on the class
+                return 'a service: %s; name through its alias: %s' % (
+                    merged.isPresent(Service), merged.get(Driver).getString('name'))
+    """,
 }
 
 EXPECTED = {
@@ -196,6 +219,8 @@ EXPECTED = {
         'settings: enhanced by CGLIB: True; store() through Java is the bean: True; self.store() is: True',
         'event greeter got the store bean: True',
     ],
+    # named by @Driver's value, an alias of @Service's: the module ran again, its class statement bound the built type
+    'stereotypes': ['keystone: a service: True; name through its alias: ldap'],
 }
 
 
