@@ -12,7 +12,7 @@ from org.springframework.core.annotation import AliasFor, MergedAnnotations
 from org.springframework.stereotype import Component, Service
 
 from clamp_annotations import AnnotationError, ClampError, Constant, annotations_of, clamp_base, element
-from conftest import write
+from conftest import build_here, jar_names, write
 from fixtures import Kinds, Tag, Uses
 
 Base = clamp_base('com.example')
@@ -171,3 +171,36 @@ def test_an_annotation_it_was_not_made_with_is_refused():
         'Driver: @fixtures.Tag("late") is not on its Java annotation type, which its class statement made once, with '
         'the annotations of its decorators that could be read ahead: write this one as a decorator of the class '
         'statement, of literals, names and attributes only, in a module whose source can be read')
+
+
+def test_bdist_jar_writes_it_and_says_what_it_declares(tmpdir, capsys):
+    write(tmpdir, {
+        'setup.py': """
+            from setuptools import setup
+            setup(name='drivers', version='1.0', py_modules=['keystone_drivers'],
+                  clamp={'modules': ['keystone_drivers']})
+        """,
+        'keystone_drivers.py': """
+            from java.lang import String
+            from java.lang.annotation import Annotation, Retention, RetentionPolicy
+            from org.springframework.core.annotation import AliasFor
+            from clamp_annotations import clamp_base, element
+
+            Base = clamp_base('com.example')
+
+
+            @Retention(RetentionPolicy.RUNTIME)
+            class Backend(Base, Annotation):
+                name = element(String, AliasFor('backend'), default='')
+                backend = element(String, AliasFor('name'), default='')
+        """,
+    })
+    assert build_here(tmpdir, ['-v', 'bdist_jar']) is None
+    out = capsys.readouterr().out
+    assert out.splitlines()[-5:] == [
+        'com.example.keystone_drivers.Backend',
+        '  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)',
+        '  name: @org.springframework.core.annotation.AliasFor("backend")',
+        '  backend: @org.springframework.core.annotation.AliasFor("name")',
+        'wrote dist/drivers-1.0.jar (1 Java classes)'], out
+    assert 'com/example/keystone_drivers/Backend.class' in jar_names(str(tmpdir.join('dist', 'drivers-1.0.jar')))
