@@ -10,7 +10,7 @@ from distutils import log
 from java.io import ByteArrayInputStream
 from java.lang import Class
 from java.lang.reflect import Modifier
-from org.python.core import ClassDictInit, Py, PyProxy, imp
+from org.python.core import Py, PyProxy, imp
 
 from clamp_annotations import _jvm, _overloads  # noqa: F401 (_jvm puts the Java half on sys.path)
 from clamp_annotations._annotations import annotations_of, declared_types, has_java_class
@@ -139,7 +139,7 @@ def _java_bases(java):
     while PyProxy.isAssignableFrom(superclass):
         interfaces.extend(Class.getInterfaces(superclass))
         superclass = Class.getSuperclass(superclass)
-    return superclass, [i for i in interfaces if i not in (PyProxy, ClassDictInit)]
+    return superclass, [i for i in interfaces if i is not PyProxy]
 
 
 def _package_private_abstract(generated):

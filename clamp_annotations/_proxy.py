@@ -247,6 +247,11 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             namespace[_JAVA] = _JavaDeclarations(recorded, made.abstract or abstract)
             return type(cls)(cls.__name__, bases, namespace)
 
+        def __subclasscheck__(cls, subclass):
+            # ``except OutOfStock`` catches what Python raised also when Java threw it back, as the
+            # Python object: see clampannotations.CaughtExceptions.
+            return type.__subclasscheck__(cls, _jvm.CaughtExceptions.pythonType(subclass))
+
     # No __slots__ of its own would give every object a __dict__, even of a class that declares __slots__.
     base = ClampMeta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
     return base

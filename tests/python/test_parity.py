@@ -14,7 +14,7 @@ PROBES = os.environ['CLAMP_PROBE_CLASSES']
 APP = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'parity')
 IN_PROCESS = """
 import shopapp.parts, shopapp.wiring, shopapp.advised, shopapp.errors, shopapp.report, shopapp.overloads
-import shopapp.lambdas
+import shopapp.lambdas, shopapp.proxied, shopapp.rethrown
 from probe import ParityRun
 ParityRun.main(['com.example.shopapp'])
 """
@@ -31,6 +31,13 @@ LAMBDAS = [
     'handed back, the same object: true',
 ]
 
+# What a Python bean and its Java twin report of a JDK proxy of a Python bean that they are given
+# (shopapp.proxied), and of a Python exception that Java caught and threw again (shopapp.rethrown).
+COURIER = ('a JDK proxy: true; the class Spring gives: true; a Courier: true; an object of the Python class: false; '
+           'the same class through Java and back: true; send ran on another thread: true')
+RETHROWN = ('caught as SoldOut: the object raised: true (no tea left); caught as Refused: the object raised: true '
+            '(no tea left); caught as IllegalStateException: no tea left')
+
 EXPECTED = [
     'adviceConfig: com.example.shopapp.advised.AdviceConfig',
     'banner: java.lang.String',
@@ -38,6 +45,9 @@ EXPECTED = [
     'cacheManager: org.springframework.cache.concurrent.ConcurrentMapCacheManager',
     'cacheOperationSource: org.springframework.cache.annotation.AnnotationCacheOperationSource',
     'car: com.example.shopapp.parts.Car',
+    'courier: a JDK proxy',
+    'courierCheck: com.example.shopapp.proxied.CourierCheck',
+    'courierCheckTwin: twin.CourierCheck',
     'echo: a JDK proxy',
     'electric: com.example.shopapp.parts.ElectricEngine',
     'engine: com.example.shopapp.parts.PetrolEngine',
@@ -49,9 +59,14 @@ EXPECTED = [
     'liteConfig: com.example.shopapp.wiring.LiteConfig',
     'motto: com.example.shopapp.wiring.Motto',
     'prices: com.example.shopapp.advised.PriceList$$SpringCGLIB$$0',
+    'proxiedConfig: com.example.shopapp.proxied.ProxiedConfig',
     'pythonHealth: com.example.shopapp.overloads.Indicator',
     'recorder: com.example.shopapp.advised.Recorder$$SpringCGLIB$$0',
     'report: com.example.shopapp.report.Report',
+    'rethrowCheck: com.example.shopapp.rethrown.RethrowCheck',
+    'rethrowCheckTwin: twin.RethrowCheck',
+    'rethrownConfig: com.example.shopapp.rethrown.RethrownConfig',
+    'scopedTarget.courier: com.example.shopapp.proxied.PythonCourier',
     'shopConfig: com.example.shopapp.wiring.ShopConfig$$SpringCGLIB$$0',
     'shopper: com.example.shopapp.advised.Shopper',
     'sizes: a JDK proxy',
@@ -71,6 +86,10 @@ EXPECTED = [
     'a List of beans: ECHO 1, price of 1, sold 1',
     'banner: open daily, Welcome to the shop, roadster',
     'slogan: lite',
+    'courierCheck: ' + COURIER,
+    'courierCheckTwin: ' + COURIER,  # the Java twin is given the same and reports the same
+    'rethrowCheck: ' + RETHROWN,
+    'rethrowCheckTwin: ' + RETHROWN,
     'caught IllegalStateException: com.example.shopapp.errors.OutOfStock: no caviar left, made at '
     'shopapp.errors.apply(errors.py:17)',
     'caught NumberFormatException: For input string: "ten"',

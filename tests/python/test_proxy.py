@@ -147,7 +147,7 @@ def test_more_constants_than_a_class_file_holds_are_refused_as_javac_refuses_the
     with pytest.raises(ClampError) as info:
         type(Base)('Texts', (Base, Object), dict(texts, __module__=__name__))
     assert str(info.value) == (
-        'class Texts in module test_proxy: its Java class com.example.test_proxy.Texts would need 66082 constants '
+        'class Texts in module test_proxy: its Java class com.example.test_proxy.Texts would need 66067 constants '
         '(the names, strings and numbers of its members and annotations), more than the 65535 a class file holds, '
         'as javac says too (too many constants); move some of them to another class')
 

@@ -151,6 +151,68 @@ FEATURES = {
             def greet(self, who):
                 return 'hello, %s' % who
     """,
+    'interfaces': """
+        import time
+        from java.lang import Thread
+        from java.lang.reflect import Proxy
+        from fixtures import Courier
+        from org.springframework.cache import CacheManager
+        from org.springframework.cache.annotation import Cacheable, EnableCaching
+        from org.springframework.cache.concurrent import ConcurrentMapCacheManager
+        from org.springframework.core.task import SimpleAsyncTaskExecutor, TaskExecutor
+        from org.springframework.scheduling.annotation import Async, EnableAsync
+
+        NAMED = []
+        SENT_ON = []  # the threads Mailer.send ran on
+
+
+        @Configuration(proxyBeanMethods=False)
+        @EnableAsync  # JDK proxies of beans that have interfaces, Spring's default outside Boot
+        @EnableCaching
+        class Setup(Base, Object):
+            @Bean
+            @java_method(CacheManager)
+            def cacheManager(self):
+                return ConcurrentMapCacheManager(['names'])
+
+            @Bean
+            @java_method(TaskExecutor)
+            def taskExecutor(self):
+                return SimpleAsyncTaskExecutor('async-')
+
+
+        @Service
+        class Mailer(Base, Courier):
+            @Async
+            def send(self, parcel):
+                SENT_ON.append(Thread.currentThread().getName())
+
+
+        @Service
+        class Names(Base, Repo):
+            @Cacheable('names')
+            def name(self):
+                NAMED.append(1)
+                return 'named %d' % len(NAMED)
+
+
+        @Component
+        class Sender(Base, Report):
+            @java_constructor(courier=Courier, names=Repo)
+            def __init__(self, courier, names):
+                self.courier, self.names = courier, names
+
+            def describe(self):
+                self.courier.send('parcel')
+                deadline = time.time() + 10
+                while not SENT_ON and time.time() < deadline:
+                    time.sleep(0.01)
+                elsewhere = len(SENT_ON) == 1 and SENT_ON[0] != Thread.currentThread().getName()
+                return ('courier: a JDK proxy %s, of its class %s; @Async ran on another thread: %s; names: a JDK '
+                        'proxy %s; @Cacheable computed once for two calls: %s, %s' % (
+                            Proxy.isProxyClass(self.courier.getClass()), type(self.courier) is self.courier.getClass(),
+                            elsewhere, Proxy.isProxyClass(type(self.names)), self.names.name(), self.names.name()))
+    """,
     'configuration': """
         @Configuration  # proxyBeanMethods=True: Spring subclasses the generated class with CGLIB
         class Settings(Base, Report):
@@ -215,6 +277,8 @@ EXPECTED = {
     'lifecycle': ['event constructed', 'event post-construct', 'event pre-destroy'],
     'events': ['event heard news'],
     'advice': ['jdk interface proxy: HELLO, ADA', 'cglib subclass of the generated class: HELLO, ADA'],
+    'interfaces': ['sender: courier: a JDK proxy True, of its class True; @Async ran on another thread: True; '
+                   'names: a JDK proxy True; @Cacheable computed once for two calls: named 1, named 1'],
     'configuration': [
         'settings: enhanced by CGLIB: True; store() through Java is the bean: True; self.store() is: True',
         'event greeter got the store bean: True',

@@ -10,12 +10,14 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.core.SpringVersion;
 
 import fixtures.HealthCheck;
+import fixtures.Report;
 import twin.Indicator;
 import twin.JavaLambdas;
 
 /**
  * Starts a Spring application of Python beans, prints its beans and their classes, the report its
- * bean {@code report} gives, and what Java callers get from some of them, among them the lines of its
+ * bean {@code report} gives, what each {@link Report} bean describes (Python beans and their Java
+ * twins), by bean name, and what Java callers get from some of them, among them the lines of its
  * bean {@code lambdas} and of that bean's Java twin.
  * Run from a built jar in a fresh JVM, or called from a Jython script whose Python classes exist
  * only in that process: the same code, so the two outputs can be compared. Usage: {@code ParityRun
@@ -45,6 +47,8 @@ public final class ParityRun {
                 }
             }
             ((Supplier<List<String>>) context.getBean("report")).get().forEach(System.out::println);
+            new TreeMap<>(context.getBeansOfType(Report.class)).forEach(
+                    (name, bean) -> System.out.println(name + ": " + bean.describe()));
             tillRefuses((Function<Object, Object>) context.getBean("till"));
             new TreeMap<>(context.getBeansOfType(HealthCheck.class)).forEach((name, check) ->
                     System.out.println("health(true) of " + name + ": " + check.health(true)));

@@ -95,6 +95,17 @@ public final class ClampMaker extends CustomMaker {
     }
 
     /**
+     * Adds nothing: Jython's {@code ClassDictInit}, with the static method it calls for, would only put
+     * {@code __supernames__}, which nothing reads, in the class's Python type. Spring's JDK proxies of a
+     * bean implement every interface of its class, and Jython cannot make a Python type of a proxy class
+     * that implements {@code ClassDictInit} without that method: the proxy's class, {@code type(proxy)}
+     * and the proxy itself could not reach Python.
+     */
+    @Override
+    public void addClassDictInit() {
+    }
+
+    /**
      * The class named {@code name} that Java would load from a jar or directory on its class path,
      * ignoring classes generated in this process, or null when there is none.
      */

@@ -51,7 +51,6 @@ public final class ClampRuntime {
             link(pending, proxy);
             return;
         }
-        JythonStartup.ensure();
         // Python code calling the Java class itself, as Java code would, gets what Java code gets: a
         // Java object whose Python object is an instance of the Python class. Jython would link the
         // Java object to the caller's Java-typed wrapper, which has none of the Python methods.

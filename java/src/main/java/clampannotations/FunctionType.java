@@ -4,6 +4,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a functional interface asks of a lambda (JLS 9.8 and 9.9): the one abstract method that is not
@@ -11,13 +14,20 @@ import java.util.List;
  */
 final class FunctionType {
 
-    private static final ClassValue<FunctionType> TYPES = new ClassValue<FunctionType>() {
+    /** The function types of interfaces this class's loader or one below it loaded, kept in the interface. */
+    private static final ClassValue<Optional<FunctionType>> OWN = new ClassValue<Optional<FunctionType>>() {
         @Override
-        protected FunctionType computeValue(Class<?> type) {
-            Method method = abstractMethod(type);
-            return method == null ? null : new FunctionType(type, method, jythonProxies(type));
+        protected Optional<FunctionType> computeValue(Class<?> type) {
+            return compute(type);
         }
     };
+
+    /**
+     * Those of interfaces from above (the JDK's, the container's), kept here: kept in such an interface,
+     * a function type would hold this class's loader for as long as the interface lives, and a stopped
+     * web application with it.
+     */
+    private static final Map<Class<?>, Optional<FunctionType>> OUTSIDE = new ConcurrentHashMap<>();
 
     final Class<?> type;
     final Method method;
@@ -32,7 +42,16 @@ final class FunctionType {
 
     /** The function type of {@code type}, or null when it is not a functional interface. */
     static FunctionType of(Class<?> type) {
-        return type.isInterface() ? TYPES.get(type) : null;
+        if (!type.isInterface()) {
+            return null;
+        }
+        boolean own = TypeRegistryTracker.loadedBelow(type.getClassLoader(), FunctionType.class.getClassLoader());
+        return (own ? OWN.get(type) : OUTSIDE.computeIfAbsent(type, FunctionType::compute)).orElse(null);
+    }
+
+    private static Optional<FunctionType> compute(Class<?> type) {
+        Method method = abstractMethod(type);
+        return Optional.ofNullable(method == null ? null : new FunctionType(type, method, jythonProxies(type)));
     }
 
     /** How many arguments a lambda of this type takes. */

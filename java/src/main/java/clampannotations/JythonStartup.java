@@ -8,8 +8,17 @@ import java.util.Properties;
 import org.python.core.PySystemState;
 
 /**
- * Starts Jython for the first clamped object Java creates, when nothing has started it yet, so that
- * it finds its standard library wherever its jar is.
+ * The start-up gate of generated classes: starts Jython, when nothing has started it yet, before any
+ * generated code touches a class of Jython's, so that Jython is started by one thread while the others
+ * wait, and finds its standard library wherever its jar is.
+ *
+ * <p>Jython's static initialisers depend on each other in cycles ({@code PyObject} needs {@code PyType},
+ * which needs {@code PyNone}, which needs {@code Py}, which needs {@code PyObject}). Two threads that
+ * touch two of those classes first (the first objects of two clamped classes, created at once) each wait
+ * for the class the other is initialising, forever. So every generated constructor and method that uses
+ * a class of Jython's or of clamp_annotations' calls {@link #ensure} first (see {@code MemberWriter}),
+ * and this class touches none of Jython's until then. Jython's own start-up is the lock: the first thread
+ * to call it initialises Jython's classes, the others wait for it and then find them initialised.
  *
  * <p>Jython finds its library and home from the file its jar is. Inside an executable jar (Spring
  * Boot's, whose {@code BOOT-INF/lib} jars are nested) that jar is no file: Jython would start with
@@ -18,7 +27,7 @@ import org.python.core.PySystemState;
  * cache, which would be written below the working directory, is skipped, as Jython itself does for
  * its standalone jar.
  */
-final class JythonStartup {
+public final class JythonStartup {
 
     private static final String NESTED_LIBRARY = "__pyclasspath__/Lib";
 
@@ -27,16 +36,19 @@ final class JythonStartup {
     private JythonStartup() {
     }
 
-    static void ensure() {
+    /** Starts Jython unless it has started; returns when it has. */
+    public static void ensure() {
         if (!started) {
             start();
         }
     }
 
-    private static synchronized void start() {
-        if (started) {
-            return;
-        }
+    /**
+     * No lock of ours: {@code PySystemState}'s static initialiser and its synchronized
+     * {@code initialize} make the other threads wait already, and a second lock could deadlock with a
+     * thread that starts Jython by other means and creates a clamped object while doing so.
+     */
+    private static void start() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader == null) {
             loader = JythonStartup.class.getClassLoader();

@@ -15,9 +15,12 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
  * Rewrites the class Jython generated for a clamped Python class into the one clamp_annotations
@@ -26,7 +29,8 @@ import org.objectweb.asm.tree.MethodNode;
  * signatures and annotations, and the annotations of the methods Jython generated as overrides), the superclass constructors are dropped when Python declares its own, and two things in Jython's code
  * are redirected: construction goes through {@link ClampRuntime#construct} (one Java object per
  * Python object, whichever side creates it) and class names Jython looks up with
- * {@code Class.forName} on every call become class constants.
+ * {@code Class.forName} on every call become class constants. Every constructor and method that uses
+ * Jython passes {@link JythonStartup#ensure} first.
  *
  * <p>It, {@link AnnotationWriter} and {@link LambdaReturns}, which use ASM, are all of the generator:
  * what runs carries none of them. A build may load them from another class loader than the runtime
@@ -36,6 +40,7 @@ import org.objectweb.asm.tree.MethodNode;
 public final class MemberWriter extends ClassVisitor {
 
     private static final String RUNTIME = "clampannotations/ClampRuntime";
+    private static final String GATE = "clampannotations/JythonStartup";
     private static final String PROXY = "Lorg/python/core/PyProxy;";
     private static final String PY_OBJECT = "Lorg/python/core/PyObject;";
     private static final String OBJECTS = "[Ljava/lang/Object;";
@@ -159,6 +164,7 @@ public final class MemberWriter extends ClassVisitor {
                     (descriptor, visible) -> visitor.visitParameterAnnotation(index, descriptor, visible));
         }
         visitor.visitCode();
+        visitor.visitMethodInsn(Opcodes.INVOKESTATIC, GATE, "ensure", "()V", false); // each calls ClampRuntime
         visitor.visitVarInsn(Opcodes.ALOAD, 0);
         if (method.name.equals("<init>")) {
             visitor.visitMethodInsn(Opcodes.INVOKESPECIAL, superName, "<init>", "()V", false);
@@ -197,7 +203,9 @@ public final class MemberWriter extends ClassVisitor {
     /**
      * Replaces, in Jython's generated code, {@code Class.forName("name")} of a constant name with the
      * class constant, and {@code Py.initProxy} with {@link ClampRuntime#construct}, which takes the
-     * same arguments; adds {@code annotations} after those the method has.
+     * same arguments; makes a method that uses Jython's classes pass {@link JythonStartup#ensure} first
+     * (a constructor before its superclass constructor, which may call overridden methods); adds
+     * {@code annotations} after those the method has.
      */
     private static MethodVisitor redirectJythonCalls(MethodVisitor next, List<AnnotationSpec> annotations,
             int access, String name, String descriptor, String signature, String[] exceptions) {
@@ -222,8 +230,27 @@ public final class MemberWriter extends ClassVisitor {
                         call.name = "construct";
                     }
                 }
+                if (usesJython(instructions)) {
+                    instructions.insert(new MethodInsnNode(Opcodes.INVOKESTATIC, GATE, "ensure", "()V", false));
+                }
                 accept(next);
             }
         };
+    }
+
+    /**
+     * Whether {@code code} uses a member of a class of Jython's or of clamp_annotations', or creates an
+     * object of one: what initialises those classes.
+     */
+    private static boolean usesJython(InsnList code) {
+        for (AbstractInsnNode node : code) {
+            String owner = node instanceof MethodInsnNode ? ((MethodInsnNode) node).owner
+                    : node instanceof FieldInsnNode ? ((FieldInsnNode) node).owner
+                    : node.getOpcode() == Opcodes.NEW ? ((TypeInsnNode) node).desc : "";
+            if (owner.startsWith("org/python/") || owner.startsWith("clampannotations/")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -92,7 +92,7 @@ public final class Members {
 
     /** The methods every class Jython generates declares itself. */
     private static final Set<String> JYTHON_NAMES = Set.of("__initProxy__", "_getPyInstance", "_setPyInstance",
-            "_getPySystemState", "_setPySystemState", "__supernames__", "classDictInit");
+            "_getPySystemState", "_setPySystemState");
 
     private final List<AnnotationSpec> classAnnotations = new ArrayList<>();
     private final Map<String, List<AnnotationSpec>> overrideAnnotations = new TreeMap<>();

@@ -75,19 +75,22 @@ public final class ProxyAdapter implements PyObjectAdapter {
 
     @Override
     public PyObject adapt(Object o) {
-        if (!Proxy.isProxyClass(o.getClass())) {
-            Lambdas.prepare(o.getClass()); // as Jython's wrapping of any Java object is (see Lambdas.install)
-            return PyJavaType.wrapJavaObject(o); // a subclass of the generated class: its own type
+        Class<?> type = o.getClass();
+        if (!Proxy.isProxyClass(type) || !ClassDictInit.class.isAssignableFrom(type)) {
+            // A CGLIB subclass of a generated class, a JDK proxy of a clamped class: as their own types.
+            Lambdas.prepare(type); // as Jython's wrapping of any Java object is (see Lambdas.install)
+            return PyJavaType.wrapJavaObject(o);
         }
-        PyObject wrapped = new PyObjectDerived(PyType.fromClass(INTERFACES.get(o.getClass())));
+        PyObject wrapped = new PyObjectDerived(PyType.fromClass(INTERFACES.get(type)));
         JyAttribute.setAttr(wrapped, JyAttribute.JAVA_PROXY_ATTR, o);
         return wrapped;
     }
 
     /**
-     * For a JDK proxy class, an interface that extends its public interfaces but Jython's: Python sees
-     * the proxy through it. (Jython cannot make a type of the proxy class itself: it implements
-     * Jython's {@code ClassDictInit} without the static method that interface calls for.)
+     * For a JDK proxy of a class that Jython generated without clamp_annotations, an interface that
+     * extends its public interfaces but Jython's: Python sees the proxy through it. (Jython cannot make
+     * a type of the proxy class itself: it implements Jython's {@code ClassDictInit} without the static
+     * method that interface calls for. Generated classes of clamped classes do not implement it.)
      */
     private static final ClassValue<Class<?>> INTERFACES = new ClassValue<Class<?>>() {
         @Override

@@ -91,7 +91,8 @@ final class TypeRegistryTracker extends ClassValue<PyType> {
         }
     }
 
-    private static boolean loadedBelow(ClassLoader loader, ClassLoader application) {
+    /** Whether {@code loader} is {@code application} or one of its descendants. */
+    static boolean loadedBelow(ClassLoader loader, ClassLoader application) {
         for (ClassLoader at = loader; at != null; at = at.getParent()) {
             if (at == application) {
                 return true;

@@ -26,6 +26,10 @@ import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.util.CheckClassAdapter;
 
 import clampannotations.Specs.ClassRetained;
@@ -164,6 +168,63 @@ public class MemberWriterTest {
                 ((Nested) defined.getConstructor(String.class).getParameterAnnotations()[0][0]).value());
         assertEquals("name", defined.getConstructor(String.class).getParameters()[0].getName());
         assertEquals("field", defined.getDeclaredField("count").getAnnotation(Nested.class).value());
+    }
+
+    /**
+     * The code of a class as Jython generates it, in short: a constructor that reads {@code Py} before it
+     * calls {@code __initProxy__}, which calls {@code Py.initProxy}, and a {@code clone()} that only calls
+     * its superclass's.
+     */
+    private static byte[] generatedWithJythonCode(String name) {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        writer.visit(Opcodes.V1_6, Opcodes.ACC_PUBLIC, name, null, "java/lang/Object",
+                new String[] {"org/python/core/PyProxy"});
+        MethodVisitor init = writer.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitFieldInsn(Opcodes.GETSTATIC, "org/python/core/Py", "EmptyObjects", "[Lorg/python/core/PyObject;");
+        init.visitMethodInsn(Opcodes.INVOKEVIRTUAL, name, "__initProxy__", "([Ljava/lang/Object;)V", false);
+        init.visitInsn(Opcodes.RETURN);
+        MethodVisitor initProxy = writer.visitMethod(Opcodes.ACC_PUBLIC, "__initProxy__", "([Ljava/lang/Object;)V",
+                null, null);
+        initProxy.visitVarInsn(Opcodes.ALOAD, 0);
+        initProxy.visitLdcInsn("module");
+        initProxy.visitLdcInsn("PythonClass");
+        initProxy.visitVarInsn(Opcodes.ALOAD, 1);
+        initProxy.visitMethodInsn(Opcodes.INVOKESTATIC, "org/python/core/Py", "initProxy",
+                "(Lorg/python/core/PyProxy;Ljava/lang/String;Ljava/lang/String;[Ljava/lang/Object;)V", false);
+        initProxy.visitInsn(Opcodes.RETURN);
+        MethodVisitor clone = writer.visitMethod(Opcodes.ACC_PUBLIC, "clone", "()Ljava/lang/Object;", null, null);
+        clone.visitVarInsn(Opcodes.ALOAD, 0);
+        clone.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "clone", "()Ljava/lang/Object;", false);
+        clone.visitInsn(Opcodes.ARETURN);
+        for (MethodVisitor method : List.of(init, initProxy, clone)) {
+            method.visitMaxs(0, 0);
+            method.visitEnd();
+        }
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+
+    @Test
+    public void codeThatUsesJythonPassesTheStartupGateFirst() {
+        Members members = new Members()
+                .addMethod(new Members.Method("typed", TypeSpec.of(void.class), List.of(), List.of(), List.of()));
+        ClassNode written = new ClassNode();
+        new ClassReader(MemberWriter.rewrite(generatedWithJythonCode("t/G"), members, "module", "PythonClass"))
+                .accept(written, 0);
+        List<String> gated = new ArrayList<>();
+        for (MethodNode method : written.methods) {
+            AbstractInsnNode first = method.instructions.getFirst();
+            if (first instanceof MethodInsnNode && ((MethodInsnNode) first).owner.equals("clampannotations/JythonStartup")
+                    && ((MethodInsnNode) first).name.equals("ensure")) {
+                gated.add(method.name);
+            }
+        }
+        Collections.sort(gated);
+        // the constructor before its superclass's, which may call overridden methods; not clone()
+        assertEquals(List.of("<init>", "__initProxy__", "typed"), gated);
     }
 
     /** The Java base of a class whose {@code run} overloads are those of {@link #generated}. */
