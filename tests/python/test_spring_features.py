@@ -236,6 +236,18 @@ FEATURES = {
                     '$$' in java_self.getClass().getName(), through_java == self.stored,
                     self.store() == self.stored)
     """,
+    'stereotyped': """
+        from java.lang import Class
+        from org.springframework.core.annotation import MergedAnnotations
+        from features.stereotypes import Driver  # first imported here: the probe runs the features in name order
+
+
+        @Driver(name='files')
+        class Glance(Base, Report):
+            def describe(self):
+                merged = MergedAnnotations.from(Py.tojava(Glance, Class))
+                return 'backend through its alias: %s' % merged.get(Driver).getString('backend')
+    """,
     'stereotypes': """
         from java.lang import Class
         from java.lang.annotation import Annotation, ElementType, Retention, RetentionPolicy, Target
@@ -283,6 +295,7 @@ EXPECTED = {
         'settings: enhanced by CGLIB: True; store() through Java is the bean: True; self.store() is: True',
         'event greeter got the store bean: True',
     ],
+    'stereotyped': ['glance: backend through its alias: files'],  # a stereotype another module declares
     # named by @Driver's value, an alias of @Service's: the module ran again, its class statement bound the built type
     'stereotypes': ['keystone: a service: True; name through its alias: ldap'],
 }
