@@ -1,7 +1,5 @@
 """Annotation types declared by class statements: Java @interfaces, made once, that decorate as any Java
 annotation type does."""
-import sys
-
 import pytest
 from java.lang import Class, Integer, Object, String
 from java.lang.annotation import (Annotation, Documented, ElementType, Repeatable, Retention, RetentionPolicy,
@@ -12,7 +10,7 @@ from org.springframework.core.annotation import AliasFor, MergedAnnotations
 from org.springframework.stereotype import Component, Service
 
 from clamp_annotations import AnnotationError, ClampError, Constant, annotations_of, clamp_base, element
-from conftest import build_here, jar_names, write
+from conftest import build_here, imported, jar_names, write
 from fixtures import Kinds, Tag, Uses
 
 Base = clamp_base('com.example')
@@ -131,18 +129,8 @@ def test_an_annotation_type_is_a_class_value_and_a_decorator_in_one_statement():
     assert list(Used.getAnnotation(Uses).value()) == []  # Uses' default: Used is what it decorates
 
 
-def _imported(directory, module, source):
-    write(directory, {module + '.py': source})
-    sys.path.insert(0, str(directory))
-    try:
-        return __import__(module)
-    finally:
-        sys.path.remove(str(directory))
-        del sys.modules[module]
-
-
 def test_another_module_uses_it_and_names_its_element_types(tmpdir):
-    drivers = _imported(tmpdir, 'drivers', """
+    write(tmpdir, {'drivers.py': """
         from java.lang import Object, String
         from java.lang.annotation import Annotation, Retention, RetentionPolicy
         from clamp_annotations import clamp_base, element
@@ -159,7 +147,8 @@ def test_another_module_uses_it_and_names_its_element_types(tmpdir):
         @Driver(required='x')
         class Token(Base, Object):
             pass
-    """)
+    """})
+    drivers = imported('drivers', tmpdir)
     assert Class.getDeclaredMethod(drivers.Pair, 'first').getReturnType() == Driver
     assert java_class(drivers.Token).getAnnotation(Driver).required() == 'x'
 
