@@ -212,7 +212,7 @@ public class MemberWriterTest {
         Members members = new Members()
                 .addMethod(new Members.Method("typed", TypeSpec.of(void.class), List.of(), List.of(), List.of()));
         ClassNode written = new ClassNode();
-        new ClassReader(MemberWriter.rewrite(generatedWithJythonCode("t/G"), members, "module", "PythonClass"))
+        new ClassReader(MemberWriter.rewrite(generatedWithJythonCode("t/G"), members, "module", "PythonClass", Set.of()))
                 .accept(written, 0);
         List<String> gated = new ArrayList<>();
         for (MethodNode method : written.methods) {
