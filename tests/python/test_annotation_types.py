@@ -6,6 +6,7 @@ from java.lang.annotation import (Annotation, Documented, ElementType, Repeatabl
                                   Target)
 from java.lang.reflect import Modifier
 from org.python.core import Py
+from org.springframework.context.annotation import AnnotationConfigApplicationContext
 from org.springframework.core.annotation import AliasFor, MergedAnnotations
 from org.springframework.stereotype import Component, Service
 
@@ -101,6 +102,16 @@ def test_spring_merges_its_aliases_with_the_meta_annotation_and_between_its_elem
     merged = MergedAnnotations.from(java_class(Identity))
     assert merged.get(Component).getString('value') == 'identity'
     assert merged.get(Backend).getString('name') == 'ldap'
+
+
+def test_springs_scan_in_this_process_finds_a_class_with_a_stereotype_declared_in_python():
+    @Driver('nova', required='yes')
+    class Compute(clamp_base('com.example.scanned'), Object):
+        pass
+
+    context = AnnotationConfigApplicationContext()  # not refreshed: Java creates top-level classes only
+    context.scan(['com.example.scanned'])  # reads the class files of Compute and Driver, generated in this process
+    assert context.getBeanDefinition('nova').getBeanClassName() == Class.getName(java_class(Compute))
 
 
 def test_a_container_named_before_it_is_declared_holds_the_repeated_annotations():
