@@ -189,6 +189,11 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             if Annotation in bases:
                 raise ClampError('derives from clamp_annotations.Annotation, which describes a use of an annotation; '
                                  'an annotation type derives from Java\'s java.lang.annotation.Annotation', name)
+            elements = sorted(key for key, value in namespace.items() if isinstance(value, _annotation_types.element))
+            if elements:  # else an attribute that Java would never see
+                raise ClampError('element(...) declares an element of an annotation type, whose bases are a clamp_base '
+                                 'and java.lang.annotation.Annotation; a class has none, got %s' % ', '.join(elements),
+                                 name)
             if '__new__' in namespace:
                 raise ClampError('class %s defines __new__: a clamped class gets its own, which creates '
                                  'its Java object; initialise in __init__' % name)

@@ -177,6 +177,12 @@ def test_an_annotation_type_derives_from_its_clamp_base_and_javas_annotation_alo
         "type derives from Java's java.lang.annotation.Annotation")
 
 
+def test_an_element_in_a_class_that_is_no_annotation_type_is_refused(tmpdir):
+    assert refused(tmpdir, 'class Plain(Base, Object):\n    value = element(String)\n    size = element(Integer.TYPE)\n'
+                   ) == ('Plain: element(...) declares an element of an annotation type, whose bases are a clamp_base '
+                         'and java.lang.annotation.Annotation; a class has none, got size, value')
+
+
 def test_meta_annotations_annotate_annotation_types_only(tmpdir):
     assert refused(tmpdir, '@Inherited\nclass Plain(Base, Object):\n    pass\n', AnnotationError) == (
         'Plain: @java.lang.annotation.Inherited cannot annotate a class (its @Target is ANNOTATION_TYPE), got a class')
