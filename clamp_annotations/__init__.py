@@ -7,6 +7,7 @@ bdist_jar`` writes them, annotated, into a jar that Java frameworks such as Spri
 __version__ = '0.1.0'
 
 from clamp_annotations import _annotations, _jvm, _logging
+from clamp_annotations._annotation_types import element
 from clamp_annotations._annotations import Annotation, annotations_of
 from clamp_annotations._errors import AnnotationError, ClampError
 from clamp_annotations._members import (Constant, array, generic, java_constructor, java_field, java_method,
@@ -14,7 +15,8 @@ from clamp_annotations._members import (Constant, array, generic, java_construct
 from clamp_annotations._proxy import clamp_base, java_abstract
 
 __all__ = ['Annotation', 'AnnotationError', 'ClampError', 'Constant', 'annotations_of', 'array', 'clamp_base',
-           'generic', 'java_abstract', 'java_constructor', 'java_field', 'java_method', 'java_property', 'varargs']
+           'element', 'generic', 'java_abstract', 'java_constructor', 'java_field', 'java_method', 'java_property',
+           'varargs']
 
 _imported = _jvm.imported_classes()
 _annotations.install(_imported)

@@ -23,6 +23,10 @@ from clamp_annotations._errors import AnnotationError
 
 RECORD = '__clamp_annotations__'  # the attribute that holds what annotations_of returns
 
+# The Java annotation types that class statements declared (see _annotation_types), by type: what each was
+# made with, which the annotations that Jython then applies to it must be.
+declared_types = {}
+
 
 class Annotation(object):
     """One use of a Java annotation: its type and the element values written, in order.
@@ -238,6 +242,11 @@ def class_being_defined():
 
 def _record(target, annotation, owner):
     name = _describe(target, owner)
+    # Decorators apply bottom-up: prepending keeps the order in which they are written.
+    written = (annotation,) + annotations_of(target)
+    if _is_declared_type(target):  # checked as its class statement made it
+        setattr(target, RECORD, declared_types[target].applied(name, written))
+        return
     if _is_python_class(target):
         _check_class(target, annotation)
     elif isinstance(target, types.FunctionType) and owner is not None and target.__name__ == '__init__':
@@ -248,9 +257,7 @@ def _record(target, annotation, owner):
     else:
         raise AnnotationError(name, repr(annotation), None,
                               'annotates classes and the methods in their bodies only', _kind(target))
-    written = (annotation,) + annotations_of(target)
     check_repetition(name, written)
-    # Decorators apply bottom-up: prepending keeps the order in which they are written.
     setattr(target, RECORD, written)
 
 
@@ -270,6 +277,16 @@ def _check_class(cls, annotation):
 
 def _check_class_target(name, annotation):
     check_target(name, annotation, 'a class', ElementType.TYPE, ElementType.TYPE_USE)
+
+
+def check_annotation_type_target(name, annotation):
+    """Checks ``annotation`` on the annotation type ``name``, which TYPE covers as ANNOTATION_TYPE does."""
+    check_target(name, annotation, 'an annotation type', ElementType.ANNOTATION_TYPE, ElementType.TYPE,
+                 ElementType.TYPE_USE)
+
+
+def _is_declared_type(obj):
+    return isinstance(obj, Class) and obj in declared_types
 
 
 def check_class_annotations(name, annotations):
@@ -334,16 +351,19 @@ def class_created(cls, frame):
 def _is_decoration(annotation_type, obj):
     """Whether ``A(obj)`` is ``@A`` applied to ``obj`` rather than ``@A(obj)``, a Class value.
 
-    A class given to an annotation whose ``value`` is a Class is in doubt. A class statement binds
+    A class given to an annotation whose ``value`` is a Class is in doubt, and so is an annotation type
+    declared in Python given to any annotation. A class statement binds
     its name only after its decorators ran, so a class the caller's namespace already binds is a
-    value; a clamped class is decorated only by the code whose class statement created it just now,
-    so one reached as ``module.Class``, or imported under another name, is a value too.
+    value; a clamped class (or annotation type) is decorated only by the code whose class statement
+    created it just now, so one reached as ``module.Class``, or imported under another name, is a value
+    too.
     """
     if isinstance(obj, (types.FunctionType, staticmethod, classmethod, property)):
         return True  # a property cannot be annotated, which _record will say
-    if not _is_python_class(obj):
+    declared = _is_declared_type(obj)
+    if not (declared or _is_python_class(obj)):
         return False
-    if not _takes_class_value(annotation_type):
+    if not (declared or _takes_class_value(annotation_type)):
         return True
     frame = caller()
     if obj.__name__ in frame.f_locals:
@@ -351,7 +371,8 @@ def _is_decoration(annotation_type, obj):
     else:
         bound = frame.f_globals.get(obj.__name__) is obj
     just_created = getattr(_created, 'last', None) == (obj, id(frame))
-    return not bound and (not has_java_class(obj) or just_created)
+    # An annotation type declared in Python is decorated by its own class statement only.
+    return not bound and (just_created or not (declared or has_java_class(obj)))
 
 
 def _once_per_type(compute):

@@ -13,7 +13,7 @@ from java.lang.reflect import Modifier
 from org.python.core import Py, PyProxy, imp
 
 from clamp_annotations import _jvm, _overloads  # noqa: F401 (_jvm puts the Java half on sys.path)
-from clamp_annotations._annotations import annotations_of, has_java_class
+from clamp_annotations._annotations import annotations_of, declared_types, has_java_class
 from clamp_annotations._errors import ClampError
 from clamp_annotations._members import forget_references, signatures_of, unresolved_references
 from clamp_annotations._modules import CLASS_PATH
@@ -198,8 +198,8 @@ def _forget_packages_of(modules):
 
 def _python_class(generated):
     module = sys.modules.get(generated.pythonModule())
-    python_class = getattr(module, generated.pythonClass(), None)
-    if python_class is None or python_class.__dict__.get('__proxymaker__') is None:
+    python_class = getattr(module, generated.pythonClass(), None)  # or the annotation type a class statement bound
+    if python_class is None or not (python_class.__dict__.get('__proxymaker__') or python_class in declared_types):
         raise ClampError(
             'class %s in module %s is not a top-level name of its module: Java can only create '
             'clamped classes that their module defines at top level'
@@ -213,6 +213,9 @@ def describe(generated):
     cls = generated.python_class
     lines = [generated.entry[:-len('.class')].replace('/', '.')]
     lines.extend('  %r' % annotation for annotation in annotations_of(cls))
+    if cls in declared_types:
+        return lines + ['  %s: %r' % (name, annotation) for name, annotations in declared_types[cls].elements
+                        for annotation in annotations]
     bases = _java_bases(Py.tojava(cls, Class))
     for name, value in sorted(cls.__dict__.items()):
         methods = _overloads.overloads(name, *bases) if isinstance(value, types.FunctionType) else []

@@ -203,6 +203,8 @@ def _resolve(declared, package, module, later=False):
         java_name = '%s.%s.%s' % (package, module_name, class_name)
         _pending[java_name] = declared
         return _jvm.TypeSpec.named(java_name)
+    if isinstance(cls, Class) and Class.isAnnotation(cls):  # an annotation type declared in Python, say
+        return _jvm.TypeSpec.of(cls)
     if not (isinstance(cls, (type, types.ClassType)) and has_java_class(cls)):
         raise ClampError('%r names %r, which is not a clamped class (from clamp_base and a Java base)'
                          % (declared.name, cls), declared.where)

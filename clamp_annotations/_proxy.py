@@ -11,12 +11,13 @@ from thread import _local  # not threading: importing it renames the JVM's main 
 
 from java.io import IOException
 from java.lang import Class
+from java.lang.annotation import Annotation as JavaAnnotation
 from java.lang.reflect import Modifier
 from java.net import URL
 from org.python.core import Py, PyProxy
 
-from clamp_annotations import __version__, _jvm, _statement, _traces
-from clamp_annotations._annotations import (RECORD, AnnotationError, annotations_of, caller,
+from clamp_annotations import __version__, _annotation_types, _jvm, _statement, _traces
+from clamp_annotations._annotations import (RECORD, Annotation, AnnotationError, annotations_of, caller,
                                             check_class_annotations, class_annotation, class_created,
                                             has_java_class, java_specs)
 from clamp_annotations._errors import ClampError
@@ -35,41 +36,46 @@ class ClampProxyMaker(object):
         self.package = package
 
     def __call__(self, superclass, interfaces, python_class, python_module, proxy_name, namespace):
-        if python_module == '__main__':
-            raise ClampError(
-                'class %s is defined in __main__: a clamped class must live in an importable module, '
-                'whose name becomes part of its Java name and is imported again when Java creates it'
-                % python_class)
-        java_name = '%s.%s.%s' % (self.package, python_module, python_class)
+        java_name = _java_name(self.package, python_class, python_module)
         members = members_of(python_class, namespace, superclass, interfaces, self.package)
-        built = _built_class(java_name, python_class, python_module)
+        built = _built_class(java_name, python_class, python_module, PyProxy.isAssignableFrom)
         if built is None:
-            if not _jvm.ClampMaker.canGenerate():
-                raise ClampError('class %s in module %s: cannot generate its Java class %s: %s'
-                                 % (python_class, python_module, java_name, _without_generator(python_module)))
+            _check_generator(java_name, python_class, python_module)
             declared = namespace[_JAVA].read()  # a class built earlier has them: its source is not read
             members.annotateClass(java_specs(declared.annotations, python_class))
             if declared.abstract:
                 members.makeAbstract()
         maker = _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
                                 members, built)
-        if built is None:
-            _generate(maker, java_name, python_class, python_module)
+        if built is None:  # generated now, while a refusal can still be a ClampError
+            made('class %s in module %s' % (python_class, python_module), maker.prepare)
         return maker
 
 
-def _generate(maker, java_name, python_class, python_module):
-    """Generates the Java class of ``maker`` now, while a refusal can still be a ClampError. Outside a
-    build (which names every such pair), a Java name that another Python class has in this process is
-    refused: Java finds one class by a name, and would silently get one of the two."""
+def _java_name(package, python_class, python_module):
+    """The Java name of a clamped class or annotation type, ``package.module.Class``."""
+    if python_module == '__main__':
+        raise ClampError(
+            'class %s is defined in __main__: a clamped class must live in an importable module, '
+            'whose name becomes part of its Java name and is imported again when Java creates it'
+            % python_class)
+    return '%s.%s.%s' % (package, python_module, python_class)
+
+
+def _check_generator(java_name, python_class, python_module):
+    """Refuses to generate the Java class ``java_name`` where no class can be generated, and, outside a
+    build (which names every such pair), when another Python class has that Java name in this process:
+    Java finds one class by a name, and would silently get one of the two."""
     where = 'class %s in module %s' % (python_class, python_module)
+    if not _jvm.ClampMaker.canGenerate():
+        raise ClampError('class %s in module %s: cannot generate its Java class %s: %s'
+                         % (python_class, python_module, java_name, _without_generator(python_module)))
     if not _jvm.ClassCapture.isActive():
         given = _jvm.GeneratedClasses.claim(java_name, '%s.%s' % (python_module, python_class))
         if given is not None:
             raise ClampError('its Java name %s is given to class %s already in this process: Java finds one class '
                              'by a name, and would get either; rename one of the two, or give it another '
                              'clamp_base package' % (java_name, given), where)
-    made(where, maker.prepare)
 
 
 def _without_generator(python_module):
@@ -80,7 +86,7 @@ def _without_generator(python_module):
             % (__version__, python_module))
 
 
-def _built_class(java_name, python_class, python_module):
+def _built_class(java_name, python_class, python_module, generated):
     """The class ``java_name`` built earlier into a jar or directory on the class path, when the module
     was imported from there too, or from a copy of the source the jar holds; None when the class is to
     be generated from the module being run.
@@ -88,13 +94,13 @@ def _built_class(java_name, python_class, python_module):
     A build generates the classes of the modules it imports from the sources it builds, and uses those
     of the jars it builds against. A class built earlier would silently stand for a source that changed
     since, so one found while the module comes from another source is an error; so is a Java class of
-    that name that Python did not make.
+    that name that Python did not make, as far as ``generated(built)`` tells.
     """
     built = _jvm.ClampMaker.findBuilt(java_name)
     if built is None:
         return None
     where = 'class %s in module %s' % (python_class, python_module)
-    if not PyProxy.isAssignableFrom(built):
+    if not generated(built):
         raise ClampError('cannot clamp to Java class %s: a class of that name is already on the '
                          'classpath and was not generated from Python (loaded from %s)'
                          % (java_name, _location(built)), where)
@@ -178,6 +184,16 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
         def __new__(meta, name, bases, namespace):
             if bases == (object,):
                 return type.__new__(meta, name, bases, namespace)  # ClampBase itself
+            if JavaAnnotation in bases:
+                return _annotation_type(package, base, name, bases, namespace, _statement.running(meta))
+            if Annotation in bases:
+                raise ClampError('derives from clamp_annotations.Annotation, which describes a use of an annotation; '
+                                 'an annotation type derives from Java\'s java.lang.annotation.Annotation', name)
+            elements = sorted(key for key, value in namespace.items() if isinstance(value, _annotation_types.element))
+            if elements:  # else an attribute that Java would never see
+                raise ClampError('element(...) declares an element of an annotation type, whose bases are a clamp_base '
+                                 'and java.lang.annotation.Annotation; a class has none, got %s' % ', '.join(elements),
+                                 name)
             if '__new__' in namespace:
                 raise ClampError('class %s defines __new__: a clamped class gets its own, which creates '
                                  'its Java object; initialise in __init__' % name)
@@ -251,7 +267,23 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             return type.__subclasscheck__(cls, _jvm.CaughtExceptions.pythonType(subclass))
 
     # No __slots__ of its own would give every object a __dict__, even of a class that declares __slots__.
-    return ClampMeta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
+    base = ClampMeta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
+    return base
+
+
+def _annotation_type(package, base, name, bases, namespace, frame):
+    """The Java annotation type that the class statement ``class name(base, Annotation)``, which ``frame``
+    runs, declares (see ``_annotation_types``)."""
+    if len(bases) != 2 or base not in bases:
+        raise ClampError('an annotation type derives from its clamp_base and java.lang.annotation.Annotation alone, '
+                         'as Java\'s @interface extends nothing else (JLS 9.6), got (%s)'
+                         % ', '.join([b.__name__ for b in bases]), name)
+    python_module = namespace.get('__module__')
+    java_name = _java_name(package, name, python_module)
+    built = _built_class(java_name, name, python_module, Class.isAnnotation)
+    if built is None:
+        _check_generator(java_name, name, python_module)
+    return _annotation_types.declare(package, java_name, name, namespace, frame, built)
 
 
 class _JavaDeclarations(object):

@@ -173,6 +173,16 @@ def write(directory, files):
             f.write(textwrap.dedent(text).lstrip())
 
 
+def imported(module, directory):
+    """Imports ``module`` from ``directory``, then forgets it, so that another test may write one of that name."""
+    sys.path.insert(0, str(directory))
+    try:
+        return __import__(module)
+    finally:
+        sys.path.remove(str(directory))
+        del sys.modules[module]
+
+
 def jar_names(path):
     archive = zipfile.ZipFile(path)
     try:

@@ -2,7 +2,6 @@
 import functools
 import os
 import py_compile
-import sys
 import textwrap
 
 import java.lang
@@ -16,7 +15,7 @@ from org.python.core import Py
 from clamp_annotations import ClampError, annotations_of, clamp_base, java_abstract
 from clamp_annotations._build import compile_module
 from clamp_annotations._proxy import ClampProxyMaker
-from conftest import write
+from conftest import imported, write
 from fixtures import Kinds, Limits, Tag, Uses
 from org.springframework.stereotype import Component
 
@@ -51,15 +50,6 @@ def marked(cls):
 def java_annotations(python_class):
     return [a.annotationType() for a in Py.tojava(python_class, Class).getAnnotations()
             if a.annotationType().getPackage().getName() != 'org.python.compiler']  # @APIVersion, @MTime
-
-
-def _imported(module, directory):
-    sys.path.insert(0, str(directory))
-    try:
-        return __import__(module)
-    finally:
-        sys.path.remove(str(directory))
-        del sys.modules[module]
 
 
 def test_a_class_statement_with_three_class_annotations_makes_one_java_class_with_all_of_them():
@@ -171,7 +161,7 @@ def test_a_module_compiled_for_a_jar_and_run_from_its_directory_is_read_from_its
     compiled_name, compiled = compile_module('compiled.py', source)
     tmpdir.join(compiled_name).write(compiled, 'wb')
     del made[:]
-    module = _imported('compiled', tmpdir)
+    module = imported('compiled', tmpdir)
     assert module.__file__.endswith('compiled$py.class')
     assert made == ['Compiled'] and module.Compiled.marked
     assert java_annotations(module.Compiled) == [Tag, Component]
@@ -191,7 +181,7 @@ def test_a_module_that_execs_code_is_read_from_its_source(tmpdir):
             pass
     """))
     del made[:]
-    module = _imported('execs', tmpdir)
+    module = imported('execs', tmpdir)
     assert module.ANSWER == 42 and made == ['AfterExec']
     assert java_annotations(module.AfterExec) == [Component]
 
@@ -270,7 +260,7 @@ def test_a_module_run_without_its_source_makes_the_class_again_for_each_annotati
     py_compile.compile(str(tmpdir.join('sourceless.py')))
     os.remove(str(tmpdir.join('sourceless.py')))
     del made[:]
-    no_source = _imported('sourceless', tmpdir).NoSource
+    no_source = imported('sourceless', tmpdir).NoSource
     assert made == ['NoSource'] * 3
     assert java_annotations(no_source) == [Tag, Component] and not hasattr(no_source, 'marked')
 

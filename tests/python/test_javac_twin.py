@@ -8,23 +8,30 @@ sees) must agree with reflection, and ASM's verifier must accept the class. Two 
 one of the Java overloads of a name (an interface's abstract method beside a default one, a superclass's
 method): they must declare the methods their twins declare. Two declare static members and bean
 properties: they must declare them as their twins do, down to access flags, signatures and parameter names.
+Three annotation types declared in Python (a stereotype with elements of every kind, a repeatable type and
+its container) must be the class files javac writes for theirs, and Java code compiled against the jar uses
+them.
 """
+import os
 import re
 
 import pytest
 
-from conftest import build_here, fresh_jvm, write
+from conftest import JAVA, PROBE_CLASSPATH, build_here, fresh_jvm, run, write
 
 pytestmark = pytest.mark.e2e
 
 MIRROR = """
     from java.io import IOException
-    from java.lang import Boolean, Character, Class, Integer, Long, Object, Runnable, String, StringBuilder, Void
-    from java.lang.annotation import ElementType
+    from java.lang import (Boolean, Character, Class, Double, Integer, Long, Object, Runnable, String, StringBuilder,
+                           Void)
+    from java.lang.annotation import Annotation, Documented, ElementType, Repeatable, Retention, RetentionPolicy, Target
     from java.util import List
     from jakarta.validation.constraints import Min, NotBlank, Size
+    from org.springframework.core.annotation import AliasFor
+    from org.springframework.stereotype import Service as Stereotype  # fixtures.Service is an interface
 
-    from clamp_annotations import Constant, clamp_base, generic, java_field, java_method, java_property
+    from clamp_annotations import Constant, clamp_base, element, generic, java_field, java_method, java_property
     from fixtures import (Assembly, Audit, Formatter, HealthCheck, Kinds, Limits, Marker, MethodOnly, Numbers,
                           Part, Refers, Required, Role, Service, SourceOnly, Tag, TypeUse, Uses)
 
@@ -134,6 +141,32 @@ MIRROR = """
         tags = java_property(generic(List, String), Size(max=2))
         version = java_property(String, read_only=True, getter=MethodOnly)
         xPos = java_property(Integer.TYPE, getter=Marker, setter=Marker)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target([ElementType.TYPE, ElementType.ANNOTATION_TYPE])
+    @Documented
+    @Stereotype
+    class Driver(Base, Annotation):
+        LIMIT = Constant(10)
+        value = element(String, AliasFor(annotation=Stereotype), default='')
+        backends = element([String], default=['sql'])
+        port = element(Integer.TYPE, default=5000)
+        ratio = element(Double.TYPE, default=1.5)
+        mode = element(Kinds.Mode, default=Kinds.Mode.FAST)
+        tag = element(Tag, default=Tag('t'))
+        kind = element(Class, default=Object)
+        kinds = element([Class], default=[])
+        required = element(String)
+
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Repeatable('Zones')
+    class Zone(Base, Annotation):
+        value = element(String)
+
+
+    @Retention(RetentionPolicy.RUNTIME)
+    class Zones(Base, Annotation):
+        value = element([Zone])
 """
 
 
@@ -240,6 +273,49 @@ def test_spring_metadata_sees_what_reflection_sees(views):
 def test_asm_verifier_accepts_the_class(views):
     python, javac = views
     assert python['verify'] == ['ok'] and javac['verify'] == ['ok'], python
+
+
+@pytest.mark.parametrize('name', ['Driver', 'Zone', 'Zones'])
+def test_an_annotation_type_declared_in_python_is_the_one_javac_writes(mirror_jar, name):
+    [(python, javac)] = twin_views(mirror_jar, name)
+    for view in ('shape', 'reflection', 'spring', 'methods'):
+        assert as_javac_names(python[view]) == javac[view], (view, python)
+    assert python['verify'] == ['ok'], python
+
+
+USER = """
+    import java.util.Arrays;
+
+    import org.springframework.core.annotation.MergedAnnotations;
+    import org.springframework.stereotype.Component;
+
+    import gen.mirror.Driver;
+    import gen.mirror.Zone;
+
+    @Driver(value = "java", required = "yes", backends = {"ldap", "sql"})
+    @Zone("a")
+    @Zone("b")
+    public class UsesDriver {
+        public static void main(String[] args) {
+            Driver driver = UsesDriver.class.getAnnotation(Driver.class);
+            System.out.println(driver.required() + " " + Arrays.toString(driver.backends()) + " " + driver.port()
+                    + " " + driver.mode() + " " + driver.tag().value() + " " + Driver.LIMIT);
+            System.out.println(Arrays.toString(UsesDriver.class.getAnnotationsByType(Zone.class)));
+            System.out.println(MergedAnnotations.from(UsesDriver.class).get(Component.class).getString("value"));
+        }
+    }
+"""
+
+
+def test_java_code_compiled_against_the_jar_uses_an_annotation_type_declared_in_python(mirror_jar, tmpdir):
+    write(tmpdir, {'UsesDriver.java': USER, 'Forgets.java': '@gen.mirror.Driver("x") class Forgets {}'})
+    classpath = os.pathsep.join([PROBE_CLASSPATH, mirror_jar])
+    used = run([JAVA, '-cp', classpath, str(tmpdir.join('UsesDriver.java'))])  # javac compiles it, then it runs
+    assert used.code == 0 and used.output.splitlines() == [
+        'yes [ldap, sql] 5000 FAST t 10', '[@gen.mirror.Zone("a"), @gen.mirror.Zone("b")]', 'java'], used
+    forgotten = run([JAVA, '-cp', classpath, str(tmpdir.join('Forgets.java'))])
+    assert forgotten.code != 0 and (
+        "error: annotation @Driver is missing a default value for the element 'required'" in forgotten.output), forgotten
 
 
 METHOD_NAME = re.compile(r'\.(\w+)\(')  # in a line of Method.toString()

@@ -290,6 +290,41 @@ FEATURES = {
             def describe(self):
                 return 'greeting=%s' % self.greeting
     """,
+    'stereotyped': """
+        from java.lang import Class
+        from org.springframework.core.annotation import MergedAnnotations
+        from features.stereotypes import Driver  # first imported here: the probe runs the features in name order
+
+
+        @Driver(name='files')
+        class Glance(Base, Report):
+            def describe(self):
+                merged = MergedAnnotations.from(Py.tojava(Glance, Class))
+                return 'backend through its alias: %s' % merged.get(Driver).getString('backend')
+    """,
+    'stereotypes': """
+        from java.lang import Class
+        from java.lang.annotation import Annotation, ElementType, Retention, RetentionPolicy, Target
+        from org.springframework.core.annotation import AliasFor, MergedAnnotations
+        from clamp_annotations import element
+
+
+        @Retention(RetentionPolicy.RUNTIME)
+        @Target(ElementType.TYPE)
+        @Service
+        class Driver(Base, Annotation):  # a stereotype declared in Python, read from the jar by the scan
+            value = element(String, AliasFor(annotation=Service), default='')
+            name = element(String, AliasFor('backend'), default='')
+            backend = element(String, AliasFor('name'), default='')
+
+
+        @Driver('keystone', backend='ldap')
+        class Keystone(Base, Report):
+            def describe(self):
+                merged = MergedAnnotations.from(Py.tojava(Keystone, Class))  # Driver: the type on the class
+                return 'a service: %s; name through its alias: %s' % (
+                    merged.isPresent(Service), merged.get(Driver).getString('name'))
+    """,
 }
 
 EXPECTED = {
@@ -326,6 +361,9 @@ EXPECTED = {
         '7': ['python: repo: none', 'java twin: repo: none'],
         '6': ['python: UnsatisfiedDependencyException', 'java twin: UnsatisfiedDependencyException'],
     },
+    'stereotyped': ['glance: backend through its alias: files'],  # a stereotype another module declares
+    # named by @Driver's value, an alias of @Service's: the module ran again, its class statement bound the built type
+    'stereotypes': ['keystone: a service: True; name through its alias: ldap'],
 }
 
 

@@ -31,6 +31,7 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.TypePath;
 import org.objectweb.asm.TypeReference;
 import org.objectweb.asm.util.CheckClassAdapter;
+import org.objectweb.asm.util.TraceClassVisitor;
 import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.core.type.AnnotationMetadata;
@@ -49,7 +50,7 @@ import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
  * exceptions or field. The tests compare the text
  * for a Python-generated class with that for its javac-compiled twin, and Spring's section with
  * reflection's, so both of those use one canonical format (all elements, defaults included, sorted by
- * name) and one order for methods.
+ * name) and one order for methods. For an annotation type, {@code classfile:} is its whole class file.
  */
 public final class AnnotationViews {
 
@@ -69,6 +70,9 @@ public final class AnnotationViews {
             printSection("methods:", declaredMethods(Class.forName(name, false, loader)));
             printSection("shapes:", shapes(bytes));
             printSection("declarations:", declarations(Class.forName(name, false, loader)));
+            if (Class.forName(name, false, loader).isAnnotation()) {
+                printSection("classfile:", classFileLines(bytes));
+            }
             verificationLines(bytes, loader).forEach(System.out::println);
             System.out.println();
         }
@@ -269,6 +273,17 @@ public final class AnnotationViews {
                     + String.join(", ", arguments) + ">";
         }
         return prefix + type.getType().getTypeName();
+    }
+
+    /**
+     * The whole class file as ASM's Textifier writes it, but for what javac writes for debuggers (the
+     * source file's name): printed for annotation types, which have no code, so that all of their shape is
+     * compared (flags, version, interfaces, elements and their defaults, constants).
+     */
+    private static List<String> classFileLines(byte[] bytes) {
+        StringWriter text = new StringWriter();
+        new ClassReader(bytes).accept(new TraceClassVisitor(new PrintWriter(text)), ClassReader.SKIP_DEBUG);
+        return text.toString().lines().filter(line -> !line.isBlank()).toList();
     }
 
     private static AnnotationVisitor asmAnnotation(String descriptor, boolean visible, Consumer<String> sink) {

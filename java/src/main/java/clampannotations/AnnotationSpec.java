@@ -21,10 +21,10 @@ import java.util.TreeSet;
  * <p>Values are converted to the type each element declares, as javac would accept them in source:
  * integral numbers for {@code byte}, {@code short}, {@code int}, {@code long} (range-checked), any
  * number for {@code float} and {@code double}, a one-character string for {@code char}, a
- * {@code Boolean}, {@code String}, {@code Class}, enum constant or nested {@code AnnotationSpec}, and
- * a {@code List} (or a single value) for an array element. Anything else is an
- * {@link AnnotationValueException}. Elements left out keep their defaults; one with no default must
- * be set.
+ * {@code Boolean}, {@code String}, {@code Class} (or the {@link TypeSpec} of a class known by name
+ * only), enum constant or nested {@code AnnotationSpec}, and a {@code List} (or a single value) for an
+ * array element. Anything else is an {@link AnnotationValueException}. Elements left out keep their
+ * defaults; one with no default must be set.
  *
  * <p>This class holds every rule javac applies to one use of an annotation (values, ranges, the
  * positional {@code value}, {@code @Target}; {@link RepeatedAnnotations} has those about several
@@ -166,50 +166,75 @@ public final class AnnotationSpec {
     }
 
     private Object convert(String name, Class<?> declared, Object value) {
+        try {
+            return value(declared, value);
+        } catch (Mismatch e) {
+            throw new AnnotationValueException(type, written, name, e.expected, e.given);
+        }
+    }
+
+    /**
+     * {@code value} as an element of type {@code declared} holds it (see the class comment): the value of
+     * an element in a use of an annotation, or an element's default. One it cannot hold is a {@link Mismatch}.
+     */
+    static Object value(Class<?> declared, Object value) throws Mismatch {
         if (value == null) {
-            throw mismatch(name, declared, value);
+            throw new Mismatch(declared, value);
         }
         if (declared.isArray()) {
             List<?> items = value instanceof List ? (List<?>) value : Collections.singletonList(value);
             if (items.size() > ClassFileLimits.MAX_COUNT) {
-                throw new AnnotationValueException(type, written, name, "is an array, of at most "
-                        + ClassFileLimits.MAX_COUNT + " values in a class file", items.size() + " values");
+                throw new Mismatch("is an array, of at most " + ClassFileLimits.MAX_COUNT + " values in a class file",
+                        items.size() + " values");
             }
             List<Object> converted = new ArrayList<>();
             for (Object item : items) {
                 if (item instanceof List) {
-                    throw new AnnotationValueException(type, written, name, "is a one-dimensional array "
-                            + declared.getTypeName() + ", so it cannot hold an array", literal(value));
+                    throw new Mismatch("is a one-dimensional array " + declared.getTypeName()
+                            + ", so it cannot hold an array", literal(value));
                 }
-                converted.add(convert(name, declared.getComponentType(), item));
+                converted.add(value(declared.getComponentType(), item));
             }
             return Collections.unmodifiableList(converted);
         }
         if (declared.isAnnotation()) {
-            return require(name, declared, value,
-                    value instanceof AnnotationSpec && ((AnnotationSpec) value).type == declared);
+            if (!(value instanceof AnnotationSpec && ((AnnotationSpec) value).type == declared)) {
+                throw new Mismatch(declared, value);
+            }
+            return value;
+        }
+        if (declared == Class.class && value instanceof TypeSpec && ((TypeSpec) value).raw() == null) {
+            return value; // a class declared later in Python, by its name
         }
         Object converted = JavaValues.convert(declared, value);
         if (converted == null) {
-            throw mismatch(name, declared, value);
+            throw new Mismatch(declared, value);
         }
         if (converted instanceof String && !ClassFileLimits.fitsConstant((String) converted)) {
-            throw new AnnotationValueException(type, written, name, "is a java.lang.String, of at most "
-                    + ClassFileLimits.MAX_COUNT + " bytes of UTF-8 in a class file",
-                    "one of " + ClassFileLimits.utf8Length((String) converted) + " bytes");
+            throw new Mismatch("is a java.lang.String, of at most " + ClassFileLimits.MAX_COUNT
+                    + " bytes of UTF-8 in a class file", "one of " + ClassFileLimits.utf8Length((String) converted)
+                    + " bytes");
         }
         return converted;
     }
 
-    private Object require(String name, Class<?> declared, Object value, boolean ok) {
-        if (!ok) {
-            throw mismatch(name, declared, value);
-        }
-        return value;
-    }
+    /** A value that an element's type cannot hold: what the type takes, and the value given, as phrases. */
+    static final class Mismatch extends Exception {
 
-    private AnnotationValueException mismatch(String name, Class<?> declared, Object value) {
-        return new AnnotationValueException(type, written, name, "is " + describe(declared), literal(value));
+        private static final long serialVersionUID = 1L;
+
+        final String expected;
+        final String given;
+
+        Mismatch(String expected, String given) {
+            super(expected + ", got " + given);
+            this.expected = expected;
+            this.given = given;
+        }
+
+        Mismatch(Class<?> declared, Object value) {
+            this("is " + describe(declared), literal(value));
+        }
     }
 
     /** The element type as a person would say it: {@code a byte (-128..127)}. */
@@ -252,8 +277,8 @@ public final class AnnotationSpec {
         if (value instanceof Character) {
             return quoted(value.toString(), '\'');
         }
-        if (value instanceof Class) {
-            return ((Class<?>) value).getTypeName() + ".class";
+        if (value instanceof Class || value instanceof TypeSpec) {
+            return (value instanceof Class ? ((Class<?>) value).getTypeName() : value) + ".class";
         }
         if (value instanceof AnnotationSpec) {
             return value.toString();

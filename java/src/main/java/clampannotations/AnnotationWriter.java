@@ -76,7 +76,8 @@ final class AnnotationWriter {
         visitor.visitEnd();
     }
 
-    private static void writeValue(AnnotationVisitor visitor, String name, Class<?> declared, Object value) {
+    /** Writes the element {@code name} (null in an array or a default) of type {@code declared}. */
+    static void writeValue(AnnotationVisitor visitor, String name, Class<?> declared, Object value) {
         if (declared.isArray()) {
             AnnotationVisitor array = visitor.visitArray(name);
             for (Object item : (List<?>) value) {
@@ -89,7 +90,8 @@ final class AnnotationWriter {
         } else if (declared.isEnum()) {
             visitor.visitEnum(name, Type.getDescriptor(declared), ((Enum<?>) value).name());
         } else if (declared == Class.class) {
-            visitor.visit(name, Type.getType((Class<?>) value));
+            visitor.visit(name, value instanceof TypeSpec ? Type.getType(((TypeSpec) value).descriptor())
+                    : Type.getType((Class<?>) value));
         } else {
             visitor.visit(name, value);
         }

@@ -28,8 +28,9 @@ import org.python.core.imp;
  */
 public final class ClampMaker extends CustomMaker {
 
-    /** Named, not referred to: a jar on the class path may carry this class without it. */
-    private static final String MEMBER_WRITER = "clampannotations.MemberWriter";
+    /** {@link MemberWriter#rewrite}, named, not referred to: a jar on the class path may carry this class without it. */
+    private static final GeneratorMethod REWRITER = new GeneratorMethod("clampannotations.MemberWriter", "rewrite",
+            byte[].class, Members.class, String.class, String.class, Set.class);
 
     private final Members members;
     private final Class<?> built;
@@ -145,8 +146,21 @@ public final class ClampMaker extends CustomMaker {
 
     private byte[] rewrite(byte[] bytes) {
         members.methods().forEach(method -> noteReturn(method.returns.raw()));
+        return (byte[]) generate(REWRITER, bytes, members, pythonModule, pythonClass, functionalReturns);
+    }
+
+    /**
+     * Whether classes can be generated here. What runs carries no generator (jars built by bdist_jar,
+     * the runtime artifact): {@link MemberWriter}, {@link AnnotationTypeWriter} and ASM are a build's.
+     */
+    public static boolean canGenerate() {
+        return REWRITER.method() != null;
+    }
+
+    /** Calls the generator's {@code method} with {@code arguments}; its exceptions are Python's. */
+    static Object generate(GeneratorMethod method, Object... arguments) {
         try {
-            return (byte[]) rewriter().invoke(null, bytes, members, pythonModule, pythonClass, functionalReturns);
+            return method.method().invoke(null, arguments);
         } catch (InvocationTargetException e) {
             throw Py.JavaError(e.getCause());
         } catch (ReflectiveOperationException e) {
@@ -155,28 +169,33 @@ public final class ClampMaker extends CustomMaker {
     }
 
     /**
-     * Whether classes can be generated here. What runs carries no generator (jars built by bdist_jar,
-     * the runtime artifact): {@link MemberWriter} and ASM are a build's.
+     * A public static method of the generator, found from this class's loader, or else from Jython's
+     * sys.path (the installed package's jar, beside ASM), where a jar on the class path gave this class
+     * without it.
      */
-    public static boolean canGenerate() {
-        return rewriter() != null;
-    }
+    static final class GeneratorMethod {
+        private final String className;
+        private final String name;
+        private final Class<?>[] parameters;
 
-    /**
-     * {@link MemberWriter#rewrite}, from this class's loader, or else from Jython's sys.path (the
-     * installed package's jar, beside ASM), where a jar on the class path gave this class without it;
-     * null when neither has it with ASM.
-     */
-    private static Method rewriter() {
-        for (ClassLoader loader : new ClassLoader[] {ClampMaker.class.getClassLoader(), imp.getSyspathJavaLoader()}) {
-            try {
-                return Class.forName(MEMBER_WRITER, true, loader).getMethod("rewrite", byte[].class, Members.class,
-                        String.class, String.class, Set.class);
-            } catch (ReflectiveOperationException | LinkageError e) { // absent, or ASM absent beside it
-                continue;
-            }
+        GeneratorMethod(String className, String name, Class<?>... parameters) {
+            this.className = className;
+            this.name = name;
+            this.parameters = parameters;
         }
-        return null;
+
+        /** The method, or null when neither loader has its class with ASM. */
+        Method method() {
+            for (ClassLoader loader : new ClassLoader[] {ClampMaker.class.getClassLoader(),
+                    imp.getSyspathJavaLoader()}) {
+                try {
+                    return Class.forName(className, true, loader).getMethod(name, parameters);
+                } catch (ReflectiveOperationException | LinkageError e) { // absent, or ASM absent beside it
+                    continue;
+                }
+            }
+            return null;
+        }
     }
 
     private List<Class<?>> javaBases() {

@@ -156,7 +156,7 @@ public final class MemberWriter extends ClassVisitor {
     public void visitEnd() {
         AnnotationWriter.writeAll(members.classAnnotations(), super::visitAnnotation);
         for (Map.Entry<String, Object> constant : members.constants().entrySet()) {
-            writeConstant(constant.getKey(), constant.getValue());
+            writeConstant(cv, constant.getKey(), constant.getValue());
         }
         for (Members.Variable field : members.fields()) {
             writeField(Opcodes.ACC_PRIVATE, field);
@@ -179,13 +179,14 @@ public final class MemberWriter extends ClassVisitor {
         visitor.visitEnd();
     }
 
-    private void writeConstant(String name, Object value) {
+    /** Writes the {@code public static final} field {@code name}, a constant {@link Members#addConstant} made. */
+    static void writeConstant(ClassVisitor visitor, String name, Object value) {
         Class<?> primitive = value instanceof String ? String.class : Primitive.unboxed(value.getClass());
         Object stored = value instanceof Boolean ? (Object) ((Boolean) value ? 1 : 0)
                 : value instanceof Character ? (Object) (int) (Character) value
                 : value instanceof Byte || value instanceof Short ? (Object) ((Number) value).intValue()
                 : value;
-        super.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, name,
+        visitor.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, name,
                 TypeSpec.descriptor(primitive), null, stored).visitEnd();
     }
 
