@@ -1,4 +1,6 @@
 """clamp_base: Java class names and the classes it refuses."""
+import sys
+
 import pytest
 from java.lang import Class, Object, Runnable
 from org.python.core import Py
@@ -50,6 +52,24 @@ def test_python_calling_the_java_class_gets_what_java_gets_an_object_running_the
     worker.run()
     python_worker = worker._getPyInstance()
     assert type(python_worker) is Worker and python_worker.runs == 2
+
+
+def test_a_module_imported_after_a_class_is_generated_is_imported_from_its_own_file(tmpdir):
+    # The context loader that the generated classes give the thread finds resources beside the Python
+    # modules (as in a jar): Jython's class path importer, ahead of the directory on sys.path, must not
+    # find the module there, or its __file__ would be "__pyclasspath__/beside_sys_path.py".
+    class Generated(Base, Runnable):
+        def run(self):
+            pass
+    Generated()
+    tmpdir.join('beside_sys_path.py').write('')
+    sys.path.append(str(tmpdir))
+    try:
+        import beside_sys_path
+    finally:
+        sys.path.remove(str(tmpdir))
+        sys.modules.pop('beside_sys_path', None)
+    assert beside_sys_path.__file__ == str(tmpdir.join('beside_sys_path.py'))
 
 
 def test_a_class_with_slots_has_no_instance_dict_as_in_python():

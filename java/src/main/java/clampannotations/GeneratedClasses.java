@@ -211,12 +211,17 @@ public final class GeneratedClasses extends ClassLoader {
         }
 
         /**
-         * The generated class files, then the files in the directories on sys.path. Jython's own
-         * sys.path loader is not asked: its parent may be this loader (Jython takes the context
+         * The generated class files, then the files in the directories on sys.path but Python modules:
+         * Jython's class path importer, which asks this loader and comes first on sys.path, would
+         * import them in place of the directory's importer, under another {@code __file__}. Jython's
+         * own sys.path loader is not asked: its parent may be this loader (Jython takes the context
          * loader as the parent of loaders it makes), which would ask it again.
          */
         private List<URL> found(String name) {
             List<URL> found = Collections.list(INSTANCE.findResources(name));
+            if (name.endsWith(".py") || name.endsWith("$py.class")) {
+                return found;
+            }
             for (Object entry : Py.getSystemState().path) {
                 String directory = String.valueOf(entry);
                 try {
