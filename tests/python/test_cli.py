@@ -30,6 +30,15 @@ def test_builds_the_jar_bdist_jar_builds_and_says_so(shop_jar, sources, tmpdir, 
     assert tmpdir.join('out', 'shop.jar').read_binary() == shop_jar.join(JAR).read_binary()
 
 
+def test_verbose_lists_each_class_its_annotations_and_overrides_as_bdist_jar_does(sources, tmpdir, capsys):
+    assert build('-v', '-s', str(sources), '-o', str(tmpdir.join('shop.jar')), 'shop.orders') is None
+    lines = capsys.readouterr().out.splitlines()
+    cart = lines.index('com.example.shop.orders.Cart')
+    assert lines[cart + 1:cart + 5] == [
+        '  @org.springframework.stereotype.Component', '  @fixtures.Tag("orders")',
+        '  get: overrides java.util.function.Supplier.get()', 'com.example.shop.orders.Till'], lines
+
+
 def test_with_nothing_changed_the_jar_is_left_as_it_is_and_any_change_builds_it_again(sources, tmpdir, capsys,
                                                                                       monkeypatch):
     jar = tmpdir.join('shop.jar')
