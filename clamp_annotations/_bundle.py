@@ -29,18 +29,34 @@ def jython_runtime():
     return jar, entries
 
 
-def directory_entries(directory, prefix):
-    """The files below ``directory`` as entries under ``prefix``, compiled Python left out."""
+def run_script(runpy):
+    """The script a single jar runs: ``runpy``, else ``__run__.py`` if there is one, else None."""
+    if runpy is None:
+        return '__run__.py' if os.path.isfile('__run__.py') else None
+    if not os.path.isfile(runpy):
+        raise ValueError('--runpy: no such file %r' % runpy)
+    return runpy
+
+
+def directory_entries(directory, prefix, leave_out=()):
+    """The files below ``directory`` as entries under ``prefix``, compiled Python and the files and
+    directories ``leave_out`` (absolute paths) left out."""
     entries = {}
-    for root, dirs, files in os.walk(directory):
-        dirs.sort()
-        for name in files:
-            if name.endswith(('$py.class', '.pyc', '.pyo')):
-                continue
-            path = os.path.join(root, name)
-            with open(path, 'rb') as f:
-                entries[prefix + os.path.relpath(path, directory).replace(os.sep, '/')] = f.read()
+    for name, path in directory_files(directory, leave_out):
+        with open(path, 'rb') as f:
+            entries[prefix + name] = f.read()
     return entries
+
+
+def directory_files(directory, leave_out=()):
+    """``(name, path)`` of each file below ``directory``, in order, but compiled Python and those in or
+    below ``leave_out``; the name is the path relative to ``directory``, with ``/``."""
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if os.path.abspath(os.path.join(root, d)) not in leave_out)
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if not name.endswith(('$py.class', '.pyc', '.pyo')) and os.path.abspath(path) not in leave_out:
+                yield os.path.relpath(path, directory).replace(os.sep, '/'), path
 
 
 def classpath_entries(paths, exclude):

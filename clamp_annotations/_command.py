@@ -15,9 +15,9 @@ from setuptools.command.install import install
 
 import clamp_annotations
 from clamp_annotations import _bundle
-from clamp_annotations._jar import jar_manifest, write_jar
+from clamp_annotations._jar import jar_manifest, output_problem, write_jar
 from clamp_annotations._modules import ProjectCopy
-from clamp_annotations._project import precompiled, project_entries
+from clamp_annotations._project import precompiled, project_entries, single_jar_entries
 
 
 def validate_clamp(dist, attr, value):
@@ -73,8 +73,8 @@ class bdist_jar(Command):
     def finalize_options(self):
         if self.dist_dir is None:
             self.dist_dir = 'dist'
-        if self.output is not None and not self.output.endswith('.jar'):
-            raise DistutilsOptionError('--output must name a .jar file, got %r' % self.output)
+        if self.output is not None and output_problem(self.output):
+            raise DistutilsOptionError(output_problem(self.output))
 
     def run(self):
         entries, classes = self.project_entries()
@@ -159,7 +159,7 @@ class singlejar(bdist_jar):
     def finalize_options(self):
         bdist_jar.finalize_options(self)
         try:
-            self.runpy = _run_script(self.runpy)
+            self.runpy = _bundle.run_script(self.runpy)
         except ValueError as e:
             raise DistutilsOptionError(str(e))
         self.classpath = [p for p in (self.classpath or '').split(os.pathsep) if p]
@@ -172,7 +172,7 @@ class singlejar(bdist_jar):
         except Exception as e:  # pkg_resources' DistributionNotFound, VersionConflict
             raise DistutilsError('singlejar: the dependencies of %s are not all installed: %s'
                                  % (self.distribution.get_name(), e))
-        entries = _single_jar([('the project', project)] + [(d, precompiled(e)) for d, e in dependencies],
+        entries = single_jar_entries([('the project', project)] + [(d, precompiled(e)) for d, e in dependencies],
                               self.classpath, self.runpy)
         self.write(entries, '%d Java classes, %d entries, runs %s' % (
             classes, len(entries), self.runpy or 'the Jython command line'))
@@ -213,7 +213,7 @@ def singlejar_script(args=None):
                                               'one; otherwise the jar runs the Jython command line]')
     options = parser.parse_args(args)
     try:
-        options.runpy = _run_script(options.runpy)
+        options.runpy = _bundle.run_script(options.runpy)
     except ValueError as e:
         parser.error(str(e))
     site_dirs = [os.path.join(sys.prefix, 'Lib', 'site-packages'), site.getusersitepackages()]
@@ -223,7 +223,7 @@ def singlejar_script(args=None):
     classpath = [p for p in options.classpath.split(os.pathsep) if p] + sorted(
         os.path.join(d, 'jars', n) for d in site_dirs if os.path.isdir(os.path.join(d, 'jars'))
         for n in os.listdir(os.path.join(d, 'jars')) if n.endswith('.jar'))
-    entries = _single_jar([(d, precompiled(e)) for d, e in _bundle.dependency_entries(installed, leave_out=())],
+    entries = single_jar_entries([(d, precompiled(e)) for d, e in _bundle.dependency_entries(installed, leave_out=())],
                           classpath, options.runpy)
     try:
         write_jar(options.output, entries)
@@ -231,29 +231,3 @@ def singlejar_script(args=None):
         sys.exit('singlejar: error: %s' % e)
     print('wrote %s (%d entries, runs %s)' % (options.output, len(entries),
                                               options.runpy or 'the Jython command line'))
-
-
-def _run_script(runpy):
-    """The script a single jar runs: ``runpy``, else ``__run__.py`` if there is one, else None."""
-    if runpy is None:
-        return '__run__.py' if os.path.isfile('__run__.py') else None
-    if not os.path.isfile(runpy):
-        raise ValueError('--runpy: no such file %r' % runpy)
-    return runpy
-
-
-def _single_jar(sources, classpath, runpy):
-    """The entries of a runnable jar: ``sources``, then ``classpath`` and CLASSPATH, then Jython."""
-    runtime_jar, runtime = _bundle.jython_runtime()
-    class_path = classpath + os.environ.get('CLASSPATH', '').split(os.pathsep)
-    if runpy:
-        with open(runpy, 'rb') as f:
-            sources = [('the run script', precompiled({'__run__.py': f.read()}))] + sources
-    entries, duplicates = _bundle.merge(sources + _bundle.classpath_entries(class_path, exclude=runtime_jar)
-                                        + [(runtime_jar, runtime)])
-    for name, source in duplicates:
-        log.debug('left out %s of %s: an earlier source has it', name, source)
-    main = 'org.python.util.JarRunner' if runpy else 'org.python.util.jython'
-    entries['META-INF/MANIFEST.MF'] = jar_manifest('Main-Class: %s\r\n' % main)
-    return entries
-

@@ -80,6 +80,11 @@ def jar_manifest(extra=''):
     return ('Manifest-Version: 1.0\r\nCreated-By: clamp_annotations %s\r\n%s\r\n' % (__version__, extra))
 
 
+def output_problem(path):
+    """What is wrong with ``path`` as a build's ``--output``, or None."""
+    return None if path.endswith('.jar') else '--output must name a .jar file, got %r' % path
+
+
 def write_jar(path, entries):
     """Writes ``entries`` (a dict of entry name to bytes or ``Copied``) as the jar ``path``.
 

@@ -1,8 +1,10 @@
 """A project's jar entries, built without setuptools: its Python modules, each also precompiled, the
-Java classes of its clamped modules and, for a jar that runs on its own, clamp_annotations' runtime.
-``bdist_jar`` and the Maven plugin both build through it."""
+Java classes of its clamped modules and, for a jar that runs on its own, clamp_annotations' runtime (or
+Jython and the class path too: a single jar).
+``bdist_jar``, the Maven plugin and the command line all build through it."""
 import os
 import re
+import shutil
 import sys
 from distutils import log  # the standard library's, which setuptools builds on
 
@@ -10,7 +12,9 @@ from java.lang import Throwable
 
 from clamp_annotations import _bundle, _jvm
 from clamp_annotations._build import compile_module, describe, generate_classes
-from clamp_annotations._jar import zip_entries
+from clamp_annotations._errors import ClampError
+from clamp_annotations._jar import jar_manifest, zip_entries
+from clamp_annotations._modules import ProjectCopy
 
 
 def project_entries(modules, project, with_runtime=True):
@@ -39,6 +43,58 @@ def project_entries(modules, project, with_runtime=True):
         for line in describe(generated):
             log.debug(line)
     return entries, len(classes)
+
+
+def directories_entries(modules, source_directories, work_directory, with_runtime, leave_out=()):
+    """``project_entries`` of the project whose Python is every file of ``source_directories`` (but the files
+    and directories ``leave_out``), where the build needs no setuptools.
+
+    The sources are laid out in ``work_directory/python`` and imported from there, as ``bdist_jar``
+    imports its copy; errors name the files of ``source_directories``.
+    """
+    staging = os.path.join(os.path.abspath(work_directory), 'python')
+    if os.path.isdir(staging):
+        shutil.rmtree(staging)  # left by a build that was killed
+    try:
+        origins = _lay_out(source_directories, staging, leave_out)
+        files = dict((name, os.path.join(origins[name], name)) for name in origins if name.endswith('.py'))
+        return project_entries(modules, ProjectCopy(staging, files), with_runtime)
+    finally:
+        if os.path.isdir(staging):
+            shutil.rmtree(staging)
+
+
+def _lay_out(source_directories, staging, leave_out):
+    """Copies the files of ``source_directories`` into ``staging``; returns the directory of each file."""
+    origins = {}
+    for directory in source_directories:
+        for name, data in sorted(_bundle.directory_entries(directory, '', leave_out).items()):
+            if name in origins:
+                raise ClampError('%s is in two Python source directories, %s and %s: keep one'
+                                 % (name, origins[name], directory))
+            origins[name] = directory
+            path = os.path.join(staging, name)
+            if not os.path.isdir(os.path.dirname(path)):
+                os.makedirs(os.path.dirname(path))
+            with open(path, 'wb') as f:
+                f.write(data)
+    return origins
+
+
+def single_jar_entries(sources, classpath, runpy):
+    """The entries of a runnable jar: ``sources``, then ``classpath`` and CLASSPATH, then Jython."""
+    runtime_jar, runtime = _bundle.jython_runtime()
+    class_path = classpath + os.environ.get('CLASSPATH', '').split(os.pathsep)
+    if runpy:
+        with open(runpy, 'rb') as f:
+            sources = [('the run script', precompiled({'__run__.py': f.read()}))] + sources
+    entries, duplicates = _bundle.merge(sources + _bundle.classpath_entries(class_path, exclude=runtime_jar)
+                                        + [(runtime_jar, runtime)])
+    for name, source in duplicates:
+        log.debug('left out %s of %s: an earlier source has it', name, source)
+    main = 'org.python.util.JarRunner' if runpy else 'org.python.util.jython'
+    entries['META-INF/MANIFEST.MF'] = jar_manifest('Main-Class: %s\r\n' % main)
+    return entries
 
 
 def precompiled(entries):

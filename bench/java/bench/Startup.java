@@ -23,7 +23,8 @@ import javax.tools.ToolProvider;
  * medians, their ratios and the targets.
  *
  * <p>It writes two projects of Spring {@code @Component}s implementing {@code Supplier}: Python
- * ones built by {@code jython setup.py bdist_jar}, and the same classes in Java compiled by javac,
+ * ones built by {@code jython setup.py bdist_jar} (the one-bean project also by {@code jython -m
+ * clamp_annotations build}, against javac of its Java twin), and the same classes in Java compiled by javac,
  * with 1 and with {@value #MANY} beans; and, for the floor of a Python bean, the same Python classes
  * as stock Jython ones, without clamp_annotations, registered with Spring by hand. A start is
  * {@link FirstCall}: a fresh JVM from its start to the first call of a bean, as the JVM counts it.
@@ -108,11 +109,12 @@ public final class Startup {
                 py.append(String.format("%n%n@Component%nclass %s(Base, Supplier):%n" + body + "    def get(self):%n"
                         + "        return 'bean %d'%n", beanName(i), i));
             }
-            write(project.resolve("beans/" + module + ".py"), py.toString());
+            write(project.resolve("src/beans/" + module + ".py"), py.toString());
         }
-        write(project.resolve("beans/__init__.py"), "");
+        write(project.resolve("src/beans/__init__.py"), "");
         write(project.resolve("setup.py"), "from setuptools import setup\n\nsetup(name='beans', version='1.0', "
-                + "packages=['beans'], clamp={'modules': [" + String.join(", ", modules) + "]})\n");
+                + "packages=['beans'], package_dir={'': 'src'}, clamp={'modules': [" + String.join(", ", modules)
+                + "]})\n");
     }
 
     /** The same classes for stock Jython, in one module whose beans() gives FirstCall them by name. */
@@ -129,7 +131,7 @@ public final class Startup {
                 String.join(", ", named)));
     }
 
-    /** The same classes in Java, compiled by javac. */
+    /** The same classes in Java, compiled by javac; the arguments of that javac are kept in {@code javac.args}. */
     private void writeJava(Path project, int beans) throws IOException {
         deleteTree(project);
         List<String> javac = new ArrayList<>(List.of("-d", project.resolve("classes").toString(), "-cp", spring));
@@ -142,6 +144,7 @@ public final class Startup {
             javac.add(source.toString());
         }
         Files.createDirectories(project.resolve("classes"));
+        Files.write(project.resolve("javac.args"), javac);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler.run(null, null, null, javac.toArray(new String[0])) != 0) {
             throw new IllegalStateException("javac failed on the Java beans");
@@ -158,6 +161,14 @@ public final class Startup {
             measure("bdist_jar " + n, python, jython, "setup.py", "-q", "bdist_jar");
             if (n == 1) {
                 measure("bdist_jar 1, nothing changed", python, jython, "setup.py", "-q", "bdist_jar");
+                // The command line, and its floor: javac of the Java twin, a process of its own too.
+                deleteTree(python.resolve("cli"));
+                String[] cli = {jython, "-m", "clamp_annotations", "build", "-s", "src", "-o", "cli/beans.jar",
+                    "beans.m00"};
+                measure("cli build 1", python, cli);
+                measure("cli build 1, nothing changed", python, cli);
+                measure("javac 1", work.resolve("java1"), Path.of(System.getProperty("java.home"), "bin", "javac")
+                        .toString(), "@javac.args");
             }
             String pythonPath = String.join(File.pathSeparator, spring, jythonJar,
                     python.resolve("dist/beans-1.0.jar").toString());
@@ -297,6 +308,11 @@ public final class Startup {
                 median("jython -c 'import setuptools'", 0), "python <= 3 s");
         row("bdist_jar, 1 class, nothing changed, CPU s", median("bdist_jar 1, nothing changed", 0),
                 "`jython -c 'import setuptools'`", median("jython -c 'import setuptools'", 0), "python <= 1.5 s");
+        row("`jython -m clamp_annotations build`, 1 class, CPU s", median("cli build 1", 0),
+                "javac of the Java twin", median("javac 1", 0), "python <= 3 s");
+        row("`jython -m clamp_annotations build`, 1 class, nothing changed, CPU s",
+                median("cli build 1, nothing changed", 0), "javac of the Java twin", median("javac 1", 0),
+                "python <= 0.5 s");
         row("bdist_jar, " + MANY + " classes, CPU s", median("bdist_jar " + MANY, 0), "bdist_jar, 1 class",
                 median("bdist_jar 1", 0), "<= 2");
         for (String changed : new String[] {"", ", nothing changed"}) {

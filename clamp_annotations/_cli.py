@@ -1,0 +1,120 @@
+"""The command line, ``jython -m clamp_annotations build``: a project's jar built from directories of
+Python sources as ``bdist_jar`` builds it, without setuptools, and left as it is when nothing it is made
+from changed."""
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from distutils import log  # the standard library's: what bdist_jar logs through, without setuptools
+
+from org.python.core import Py
+
+from clamp_annotations import _inputs, _jvm
+from clamp_annotations._bundle import run_script
+from clamp_annotations._jar import jar_manifest, output_problem, write_jar
+
+
+def main(args=None):
+    """Runs the command line ``args`` (``sys.argv``'s by default). A failed build exits as ``bdist_jar``
+    does: status 1, with ``error: build: `` and bdist_jar's message."""
+    parser = _parser()
+    options = parser.parse_args(args)
+    if options.runpy and not options.single:
+        parser.error('--runpy: only a --single jar runs a script')
+    if output_problem(options.output):
+        sys.exit('error: %s' % output_problem(options.output))
+    try:
+        options.runpy = run_script(options.runpy) if options.single else None
+    except ValueError as e:
+        sys.exit('error: %s' % e)
+    sources = [os.path.abspath(directory) for directory in options.source or [os.curdir]]
+    for directory in sources:
+        if not os.path.isdir(directory):
+            sys.exit('error: build: the Python source directory %s does not exist' % directory)
+    threshold = log.set_threshold(log.DEBUG if options.verbose else log.INFO)
+    try:
+        _build(options, sources)
+    except Exception as e:
+        sys.exit('error: build: %s' % e)
+    finally:
+        log.set_threshold(threshold)
+
+
+def _parser():
+    parser = argparse.ArgumentParser(prog='jython -m clamp_annotations',
+                                     description='Java annotations on Python classes: builds without setuptools')
+    commands = parser.add_subparsers(dest='command', metavar='COMMAND')
+    build = commands.add_parser(
+        'build', help='build a jar of clamped Java classes and the Python modules they run',
+        description='Builds a jar as `jython setup.py bdist_jar` does, from every file of the source directories '
+                    '(the jar and its record left out), without setuptools; when nothing it is made from changed '
+                    'since it wrote the jar (the sources, the class path, the options, clamp_annotations and '
+                    'Jython), it leaves the jar as it is and says so.')
+    build.add_argument('modules', nargs='+', metavar='MODULE',
+                       help='a module or package whose classes to clamp, as setup(clamp={"modules": [...]}) names them')
+    build.add_argument('-o', '--output', required=True, metavar='JAR', help='the jar to write')
+    build.add_argument('-s', '--source', action='append', metavar='DIR',
+                       help='a directory of the Python modules and packages; may be given again [default: .]')
+    build.add_argument('--classpath', default='', metavar='PATHS',
+                       help='jars and class directories that the modules import Java classes from, besides CLASSPATH, '
+                            'separated by %r' % os.pathsep)
+    kind = build.add_mutually_exclusive_group()
+    kind.add_argument('--no-runtime', dest='runtime', action='store_false',
+                      help="leave out clamp_annotations' runtime, for an application that depends on the "
+                           'clamp-annotations artifact (as the Maven plugin does)')
+    kind.add_argument('--single', action='store_true',
+                      help='build one jar that `java -jar` runs, as `setup.py singlejar` does: Jython, its standard '
+                           'library, the class path and the project')
+    build.add_argument('-r', '--runpy', metavar='PATH', help='the script a --single jar runs [default: __run__.py, '
+                                                            'if there is one; otherwise the Jython command line]')
+    build.add_argument('-v', '--verbose', action='store_true',
+                       help='list each class, its annotations and the Java methods its methods override')
+    return parser
+
+
+def _build(options, sources):
+    """Builds the jar ``options`` describe from ``sources``, unless the one there is built from the same."""
+    output = os.path.abspath(options.output)
+    leave_out = (output, _inputs.stamp_path(output))  # should the jar be written among the sources
+    classpath = [path for path in options.classpath.split(os.pathsep) if path]
+    inputs = _inputs.digest(
+        [' '.join(options.modules), 'runtime' if options.runtime else 'no runtime',
+         'single, runs %s' % options.runpy if options.single else 'not single',
+         'SOURCE_DATE_EPOCH=%s' % os.environ.get('SOURCE_DATE_EPOCH', '')],
+        sources, leave_out,
+        [path for variable in ('CLASSPATH', 'JYTHONPATH') for path in os.environ.get(variable, '').split(os.pathsep)
+         if path] + classpath + _tools(options.single) + filter(None, [options.runpy]))
+    if _inputs.up_to_date(output, inputs):
+        log.info('%s is up to date: nothing it is built from changed', options.output)
+        return
+    # Imported only now: a build with nothing changed is spared importing the build (about a second of CPU).
+    from clamp_annotations._project import directories_entries, single_jar_entries
+    added = [path for path in classpath if path not in sys.path]
+    sys.path.extend(added)  # where Jython imports Java classes from, as from CLASSPATH
+    work = tempfile.mkdtemp(prefix='clamp-annotations.')
+    try:
+        entries, classes = directories_entries(options.modules, sources, work, options.runtime, leave_out)
+        if options.single:
+            entries = single_jar_entries([('the project', entries)], classpath, options.runpy)
+            summary = '%d Java classes, %d entries, runs %s' % (classes, len(entries),
+                                                              options.runpy or 'the Jython command line')
+        else:
+            entries['META-INF/MANIFEST.MF'] = jar_manifest()
+            summary = '%d Java classes' % classes
+        write_jar(output, entries)
+    finally:
+        shutil.rmtree(work)
+        for path in added:
+            sys.path.remove(path)
+    _inputs.record(output, inputs)
+    log.info('wrote %s (%s)', options.output, summary)
+
+
+def _tools(single):
+    """What builds the jar besides the sources: clamp_annotations (its package, and the installation whose
+    Java half it uses) and Jython's jar; for a single jar, also the standard library it may take from
+    Jython's installation."""
+    package = os.path.dirname(os.path.abspath(_jvm.__file__))
+    library = [os.path.join(sys.prefix, 'Lib')] if single else []
+    return sorted(set([package, _jvm.installation() or package])) + [_jvm.location_of(Py)] + library
