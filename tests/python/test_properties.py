@@ -1,6 +1,8 @@
 """Bean properties declared in one line: what Java sees (reflection, java.beans, Spring's BeanWrapper and
 DataBinder, Bean Validation, Jackson) and how Python code and Java accessors share the field, in this
-process."""
+process; and Spring Boot's binder of @ConfigurationProperties, in a JVM of its own."""
+import os
+
 from java.beans import Introspector
 from java.lang import Boolean, Class, Integer, Object, String
 from java.util import ArrayList, List
@@ -12,7 +14,10 @@ from org.springframework.beans import BeanWrapperImpl, MutablePropertyValues
 from org.springframework.validation import DataBinder
 from tools.jackson.databind.json import JsonMapper
 
+import pytest
+
 from clamp_annotations import clamp_base, generic, java_property
+from conftest import JYTHON, PROBE_CLASSPATH, run
 from fixtures import Marker, MethodOnly
 
 Base = clamp_base('com.example')
@@ -127,3 +132,43 @@ def test_jackson_writes_and_reads_the_properties_as_those_of_a_java_bean():
         '{"audited":null,"host":null,"port":8080,"secure":false,"tags":["a"],"version":"1.0"}')
     read = mapper.readValue('{"port":70,"host":"example.org"}', JAVA)  # made by the Java constructor
     assert (read.port, read.host, read.version) == (70, 'example.org', '1.0')
+
+
+BOOT_BINDER = """
+from org.springframework.boot.context.properties.bind import BindException, Bindable, Binder
+from org.springframework.boot.context.properties.bind.validation import ValidationBindHandler
+from org.springframework.boot.context.properties.source import MapConfigurationPropertySource
+from org.springframework.validation.beanvalidation import SpringValidatorAdapter
+
+from test_properties import Settings, java_object, validator
+
+
+def bind(settings, properties, *handler):
+    # as Spring Boot binds the properties of a @ConfigurationProperties('app') class (validated: @Validated)
+    binder = Binder([MapConfigurationPropertySource(properties)])
+    return binder.bind('app', Bindable.ofInstance(java_object(settings)), *handler)
+
+
+settings = Settings()
+bind(settings, {'app.port': '70', 'app.host': 'example.org', 'app.secure': 'true', 'app.tags': 'a,b',
+                'app.x-pos': '3'})
+print('bound: port=%d host=%s secure=%s tags=%s xPos=%d' % (settings.port, settings.host, settings.secure,
+                                                            ','.join(settings.tags), settings.xPos))
+try:
+    bind(settings, {'app.port': '0'}, ValidationBindHandler([SpringValidatorAdapter(validator())]))
+except BindException as e:
+    for error in e.getCause().getValidationErrors().getAllErrors():  # a BindValidationException's
+        print('refused: %s: %s' % (error.getField(), error.getDefaultMessage()))
+"""
+
+
+@pytest.mark.e2e
+def test_spring_boots_binder_binds_the_properties_as_configuration_properties_and_validates_them():
+    # In a JVM of its own: Spring Boot's jar on this process's class path would change how SLF4J starts here.
+    classpath = os.pathsep.join([PROBE_CLASSPATH, os.environ['CLAMP_BOOT_BINDER_CLASSPATH']])
+    result = run([JYTHON, '-c', BOOT_BINDER], cwd=os.path.dirname(os.path.abspath(__file__)),
+                 env={'CLASSPATH': classpath})
+    assert result.code == 0, result
+    assert [line for line in result.output.splitlines() if line.startswith(('bound: ', 'refused: '))] == [
+        'bound: port=70 host=example.org secure=True tags=a,b xPos=3',
+        'refused: port: must be greater than or equal to 1'], result
