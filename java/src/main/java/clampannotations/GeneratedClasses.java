@@ -50,11 +50,6 @@ public final class GeneratedClasses extends ClassLoader {
         super(GeneratedClasses.class.getClassLoader());
     }
 
-    /** The loader of every class generated in this process. */
-    public static GeneratedClasses loader() {
-        return INSTANCE;
-    }
-
     /**
      * Defines {@code bytes} as the class {@code name}, whose Java bases are {@code bases}, in a
      * loader of its own that finds the bases and every generated class; the class then stands for
