@@ -2,7 +2,6 @@
 precompiled Python modules."""
 import ast
 import difflib
-import re
 import sys
 import types
 from distutils import log
@@ -15,8 +14,8 @@ from org.python.core import Py, PyProxy, imp
 from clamp_annotations import _jvm, _overloads  # noqa: F401 (_jvm puts the Java half on sys.path)
 from clamp_annotations._annotations import annotations_of, declared_types, has_java_class
 from clamp_annotations._errors import ClampError
+from clamp_annotations._jython_files import CLASS_PATH, source_file
 from clamp_annotations._members import forget_references, signatures_of, unresolved_references
-from clamp_annotations._modules import CLASS_PATH
 from clamp_annotations._proxy import is_abstract
 from clampannotations import ClassCapture, InheritedMethods
 
@@ -76,7 +75,7 @@ def _defined_twice(captured):
     problems = []
     for module in sorted(set(generated.pythonModule() for generated in captured)):
         clamped = set(generated.pythonClass() for generated in captured if generated.pythonModule() == module)
-        source = re.sub(r'\$py\.class$', '.py', getattr(sys.modules[module], '__file__', None) or '')
+        source = source_file(getattr(sys.modules[module], '__file__', None) or '')
         if not source.endswith('.py'):
             continue
         with open(source) as f:

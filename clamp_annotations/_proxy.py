@@ -21,6 +21,7 @@ from clamp_annotations._annotations import (RECORD, Annotation, AnnotationError,
                                             check_class_annotations, class_annotation, class_created,
                                             has_java_class, java_specs)
 from clamp_annotations._errors import ClampError
+from clamp_annotations._jython_files import CLASS_PATH, source_file
 from clamp_annotations._members import java_field, made, members_of, signatures_of, static_field
 
 _WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
@@ -105,7 +106,7 @@ def _built_class(java_name, python_class, python_module, generated):
                          'classpath and was not generated from Python (loaded from %s)'
                          % (java_name, _location(built)), where)
     origin = getattr(sys.modules.get(python_module), '__file__', None)
-    if origin is not None and origin.startswith('__pyclasspath__'):
+    if origin is not None and origin.startswith(CLASS_PATH):
         return built  # a module of a jar on the class path: another project's, while a build runs too
     if _jvm.ClassCapture.isActive():
         return None
@@ -138,7 +139,7 @@ def _stale_source(built, python_module, source):
 
 def _source_of(path):
     """The source file of a module's ``__file__``, which may be the class Jython compiled beside it."""
-    return os.path.abspath(re.sub(r'\$py\.class$', '.py', path))
+    return os.path.abspath(source_file(path))
 
 
 def _held(jar, entry):
