@@ -127,7 +127,7 @@ def _java_value(value, element, annotation, target_name):
             items.add(_java_value(item, element, annotation, target_name))
         return items
     if _is_python_class(value):
-        if not has_java_class(value):
+        if not is_clamped(value):
             raise AnnotationError(target_name, repr(annotation), element,
                                   'takes a Python class only if it has a Java class (from clamp_base and a '
                                   'Java base)', _qualified(value))
@@ -145,7 +145,7 @@ def _as_written(value, element=None):
             items.add(_as_written(item))
         return items
     if _is_python_class(value):
-        java = Py.tojava(value, Class).getName() if has_java_class(value) else _qualified(value)
+        java = Py.tojava(value, Class).getName() if is_clamped(value) else _qualified(value)
         return _WrittenAs('%s.class' % java)
     return value
 
@@ -196,11 +196,12 @@ def java_specs(annotations, target_name):
     return [annotation.spec(target_name) for annotation in annotations]
 
 
-def has_java_class(cls):
-    """Whether the Python class ``cls`` was given a Java class by :func:`clamp_base`."""
+def is_clamped(obj):
+    """Whether ``obj`` is a Python class that :func:`clamp_base` gave a Java class."""
     # A list, not a generator: Jython registers a Finalizer for every generator, and this runs for every
     # class and decoration at start-up.
-    return '__proxymaker__' in cls.__dict__ and any([isinstance(base, Class) for base in cls.__mro__])
+    return (_is_python_class(obj) and '__proxymaker__' in obj.__dict__
+            and any([isinstance(base, Class) for base in obj.__mro__]))
 
 
 def _is_python_class(obj):
@@ -268,7 +269,7 @@ def _kind(target):
 
 
 def _check_class(cls, annotation):
-    if not has_java_class(cls):
+    if not is_clamped(cls):
         raise AnnotationError(cls.__name__, repr(annotation), None,
                               'needs a class with a Java class: derive it from clamp_base(package) and '
                               'a Java class or interface', 'a plain Python class')
@@ -372,7 +373,7 @@ def _is_decoration(annotation_type, obj):
         bound = frame.f_globals.get(obj.__name__) is obj
     just_created = getattr(_created, 'last', None) == (obj, id(frame))
     # An annotation type declared in Python is decorated by its own class statement only.
-    return not bound and (just_created or not (declared or has_java_class(obj)))
+    return not bound and (just_created or not (declared or is_clamped(obj)))
 
 
 def _once_per_type(compute):

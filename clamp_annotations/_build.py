@@ -12,7 +12,7 @@ from java.lang.reflect import Modifier
 from org.python.core import Py, PyProxy, imp
 
 from clamp_annotations import _jvm, _overloads  # noqa: F401 (_jvm puts the Java half on sys.path)
-from clamp_annotations._annotations import annotations_of, declared_types, has_java_class
+from clamp_annotations._annotations import annotations_of, declared_types, is_clamped
 from clamp_annotations._errors import ClampError
 from clamp_annotations._jython_files import CLASS_PATH, source_file
 from clamp_annotations._members import forget_references, signatures_of, unresolved_references
@@ -96,7 +96,7 @@ def _lost_annotations(module):
     lost = []
     for name, value in sorted(vars(sys.modules[module]).items()):
         if isinstance(value, type) and not isinstance(value, Class) and value.__module__ == module and \
-                not has_java_class(value):
+                not is_clamped(value):
             lost.extend('%s.%s (%s)' % (name, method, ', '.join(repr(a) for a in annotations_of(function)))
                         for method, function in sorted(vars(value).items()) if annotations_of(function))
     if not lost:
@@ -198,7 +198,7 @@ def _forget_packages_of(modules):
 def _python_class(generated):
     module = sys.modules.get(generated.pythonModule())
     python_class = getattr(module, generated.pythonClass(), None)  # or the annotation type a class statement bound
-    if python_class is None or not (python_class.__dict__.get('__proxymaker__') or python_class in declared_types):
+    if python_class is None or not (is_clamped(python_class) or python_class in declared_types):
         raise ClampError(
             'class %s in module %s is not a top-level name of its module: Java can only create '
             'clamped classes that their module defines at top level'

@@ -32,7 +32,7 @@ from org.python.core import Py, PyProxy
 
 from clamp_annotations import _jvm, _overloads
 from clamp_annotations._annotations import (Annotation, annotations_of, check_repetition, check_target,
-                                           class_being_defined, has_java_class, java_specs, wrapped_function)
+                                           class_being_defined, is_clamped, java_specs, wrapped_function)
 from clamp_annotations._errors import AnnotationError, ClampError
 from clamp_annotations._overloads import VARARGS, VARKEYWORDS
 
@@ -59,7 +59,7 @@ def generic(raw, *arguments):
     where = 'generic(%s)' % _named(raw)
     raw = _java_class(raw, where)
     arguments = [java_type(a, where) for a in arguments]
-    if any([isinstance(a, _Unresolved) for a in arguments]):  # lists, not generators: see has_java_class
+    if any([isinstance(a, _Unresolved) for a in arguments]):  # lists, not generators: see is_clamped
         return _Generic(raw, arguments, where)
     return made(where, _jvm.TypeSpec.parameterized, raw, arguments)
 
@@ -205,7 +205,7 @@ def _resolve(declared, package, module, later=False):
         return _jvm.TypeSpec.named(java_name)
     if isinstance(cls, Class) and Class.isAnnotation(cls):  # an annotation type declared in Python, say
         return _jvm.TypeSpec.of(cls)
-    if not (isinstance(cls, (type, types.ClassType)) and has_java_class(cls)):
+    if not is_clamped(cls):
         raise ClampError('%r names %r, which is not a clamped class (from clamp_base and a Java base)'
                          % (declared.name, cls), declared.where)
     return _jvm.TypeSpec.of(Py.tojava(cls, Class))
@@ -230,7 +230,7 @@ def unresolved_references(java_names):
 def _java_class(value, where):
     if isinstance(value, Class):
         return value
-    if isinstance(value, (type, types.ClassType)) and has_java_class(value):
+    if is_clamped(value):
         return Py.tojava(value, Class)
     raise ClampError('expected a Java type (a Java class, a primitive type such as Integer.TYPE, a '
                      'clamped class or its name, or generic(List, Repo)), got %r' % (value,), where)

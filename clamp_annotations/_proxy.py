@@ -19,7 +19,7 @@ from org.python.core import Py, PyProxy
 from clamp_annotations import __version__, _annotation_types, _jvm, _statement, _traces
 from clamp_annotations._annotations import (RECORD, Annotation, AnnotationError, annotations_of, caller,
                                             check_class_annotations, class_annotation, class_created,
-                                            has_java_class, java_specs)
+                                            is_clamped, java_specs)
 from clamp_annotations._errors import ClampError
 from clamp_annotations._jython_files import CLASS_PATH, source_file
 from clamp_annotations._members import java_field, made, members_of, signatures_of, static_field
@@ -213,7 +213,7 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
             class_created(cls, frame)
             if given is None and declared.annotations:
                 _applying.classes[id(frame)] = cls
-            if not has_java_class(cls):
+            if not is_clamped(cls):
                 raise ClampError(
                     'class %s in module %s has no Java base: a clamped class must extend a Java class or '
                     'implement a Java interface (java.lang.Object will do) to get a Java class'
@@ -370,7 +370,7 @@ def java_abstract(cls):
 
     A class decorator, like an annotation, and read ahead like one (see ``ClampMeta.annotated``).
     """
-    if not (isinstance(cls, type) and has_java_class(cls)):
+    if not is_clamped(cls):
         raise ClampError('java_abstract declares a clamped class abstract (one from clamp_base and a Java '
                          'base), got %r' % (cls,))
     return type(cls).annotated(cls, abstract=True)
@@ -464,7 +464,7 @@ def _shadow_bean_properties(cls, namespace):
     Jython turns the accessors of the Java class into bean properties, so without this the assignment
     would call ``setBackup`` again, which calls Python again.
     """
-    java_type = [klass for klass in cls.__mro__ if isinstance(klass, Class)][0]  # no generator: has_java_class
+    java_type = [klass for klass in cls.__mro__ if isinstance(klass, Class)][0]  # no generator: is_clamped
     for name, value in namespace.items():
         match = _ACCESSOR.match(name) if signatures_of(value) else None
         if not match:
