@@ -85,16 +85,17 @@ class Annotation(object):
         return type(target).annotated(target) if _is_python_class(target) else target
 
     def spec(self, target_name):
-        """The ``clampannotations.AnnotationSpec``, made once; one Java would refuse raises
-        :class:`AnnotationError` naming ``target_name``, the annotation and the element."""
+        """The ``clampannotations.AnnotationSpec``, made once, the same for every declaration; one Java
+        would refuse raises :class:`AnnotationError` naming ``target_name``, the annotation and the element."""
         if self._spec is None:
-            _checked(target_name, self, self._make_spec, target_name)
+            _checked(target_name, self, self._make_spec)
         return self._spec
 
-    def _make_spec(self, target_name):
-        # Raises the Java rules' own exception, so that the outermost annotation translates it.
+    def _make_spec(self):
+        # Raises the Java rules' own exception, or an AnnotationError naming no target, so that the outermost
+        # annotation names the declaration.
         if self._spec is None:
-            values = self._values(lambda value, element: _java_value(value, element, self, target_name))
+            values = self._values(lambda value, element: _java_value(value, element, self, None))
             object.__setattr__(self, '_spec', _jvm.AnnotationSpec(self._type, values))
         return self._spec
 
@@ -112,42 +113,49 @@ def _frozen(value):
     return value
 
 
-def _java_value(value, element, annotation, target_name):
-    """A Python value as the Java value AnnotationSpec converts by the element's type: Jython converts
-    numbers, strings, Java classes and enum constants by itself."""
+def _converted(value, nested, python_class):
+    """``value``, an element's value as written, with each annotation in it replaced by ``nested(annotation)``,
+    each Python class by ``python_class(cls)``, and lists and tuples, at any depth, by ArrayLists; other values
+    are Java's to convert: Jython converts numbers, strings, Java classes and enum constants by itself."""
     if isinstance(value, Annotation):
-        try:
-            return value._make_spec(target_name)
-        except AnnotationError as e:
-            raise AnnotationError(target_name, '%r: %s' % (annotation, e.annotation), e.element, e.expected,
-                                  e.given)
+        return nested(value)
     if isinstance(value, (list, tuple)):
         items = ArrayList()
         for item in value:
-            items.add(_java_value(item, element, annotation, target_name))
+            items.add(_converted(item, nested, python_class))
         return items
     if _is_python_class(value):
-        if not is_clamped(value):
+        return python_class(value)
+    return value
+
+
+def _java_value(value, element, annotation, target_name):
+    """A Python value of ``annotation``'s ``element`` as the Java value AnnotationSpec converts by the
+    element's type; an AnnotationError names ``target_name``, which may be None."""
+    def nested(inner):
+        try:
+            return inner._make_spec()
+        except AnnotationError as e:
+            raise AnnotationError(target_name, '%r: %s' % (annotation, e.annotation), e.element, e.expected,
+                                  e.given)
+
+    def java_class(python_class):
+        if not is_clamped(python_class):
             raise AnnotationError(target_name, repr(annotation), element,
                                   'takes a Python class only if it has a Java class (from clamp_base and a '
-                                  'Java base)', _qualified(value))
-        return Py.tojava(value, Class)
-    return value
+                                  'Java base)', _qualified(python_class))
+        return Py.tojava(python_class, Class)
+    return _converted(value, nested, java_class)
 
 
 def _as_written(value, element=None):
     """A Python value as AnnotationSpec.written renders it: as Java source writes the Java value."""
-    if isinstance(value, Annotation):
-        return _WrittenAs(repr(value))
-    if isinstance(value, (list, tuple)):
-        items = ArrayList()
-        for item in value:
-            items.add(_as_written(item))
-        return items
-    if _is_python_class(value):
-        java = Py.tojava(value, Class).getName() if is_clamped(value) else _qualified(value)
-        return _WrittenAs('%s.class' % java)
-    return value
+    return _converted(value, lambda inner: _WrittenAs(repr(inner)), _class_as_written)
+
+
+def _class_as_written(python_class):
+    java = Py.tojava(python_class, Class).getName() if is_clamped(python_class) else _qualified(python_class)
+    return _WrittenAs('%s.class' % java)
 
 
 class _WrittenAs(object):
@@ -163,8 +171,8 @@ class _WrittenAs(object):
 
 
 def _checked(target_name, annotation, rule, *args):
-    """``rule(*args)``, a call into the Java rules; the one place their refusal becomes an AnnotationError
-    naming ``target_name`` and ``annotation`` as written."""
+    """``rule(*args)``, a call into the Java rules; the one place their refusal, or an AnnotationError that
+    names no target, becomes an AnnotationError naming ``target_name`` and ``annotation`` as written."""
     try:
         return rule(*args)
     except _jvm.AnnotationValueException as e:
@@ -172,6 +180,10 @@ def _checked(target_name, annotation, rule, *args):
         if annotation is not None and e.written() != written and e.annotation() != annotation.type.getName():
             written += ': ' + e.written()  # the problem is in a nested annotation
         raise AnnotationError(target_name, written, e.element(), e.expected(), e.given())
+    except AnnotationError as e:
+        if e.target is not None:
+            raise
+        raise AnnotationError(target_name, e.annotation, e.element, e.expected, e.given)
 
 
 def annotations_of(obj):
