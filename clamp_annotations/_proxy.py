@@ -16,13 +16,14 @@ from java.lang.reflect import Modifier
 from java.net import URL
 from org.python.core import Py, PyProxy
 
-from clamp_annotations import __version__, _annotation_types, _jvm, _statement, _traces
+from clamp_annotations import _annotation_types, _jvm, _statement, _traces
 from clamp_annotations._annotations import (RECORD, Annotation, AnnotationError, annotations_of, caller,
                                             check_class_annotations, class_annotation, class_created,
                                             is_clamped, java_specs)
 from clamp_annotations._errors import ClampError
 from clamp_annotations._jython_files import CLASS_PATH, source_file
 from clamp_annotations._members import java_field, made, members_of, signatures_of, static_field
+from clamp_annotations._version import __version__
 
 _WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
 _JAVA = '__clamp_java__'  # the _JavaDeclarations that the Java class was made with

@@ -39,9 +39,9 @@ def test_a_jar_built_by_another_version_on_the_class_path_is_refused_by_name(bui
     try:
         for name in source.namelist():
             data = source.read(name)
-            if name == 'clamp_annotations/__init__.py':
+            if name == 'clamp_annotations/_version.py':
                 data = data.replace("__version__ = '", "__version__ = '0.0.9+")
-            if name != 'clamp_annotations/__init__$py.class':
+            if name != 'clamp_annotations/_version$py.class':
                 target.writestr(name, data)
     finally:
         source.close()
