@@ -168,6 +168,112 @@ def _location(java_class):
     return _jvm.location_of(java_class) or 'the class path'
 
 
+class ClampMeta(type):
+    """The metaclass of clamped classes, whose methods are the life of one: its class statement makes it
+    with its Java class (``__new__``), which it is given Python's view of (``_furnish``); each class
+    decorator that records an annotation, or ``java_abstract``, makes it again when its Java class lacks
+    that (``annotated``); assigning a static field and catching its exceptions then work as in Java.
+
+    ``clamp_base(package)`` makes a metaclass of its own for ``package`` (``_package``, ``_proxy_maker``
+    and ``_base``, the class it returns).
+    """
+
+    def __new__(meta, name, bases, namespace):
+        if bases == (object,):
+            return type.__new__(meta, name, bases, namespace)  # ClampBase itself
+        if JavaAnnotation in bases:
+            return _annotation_type(meta._package, meta._base, name, bases, namespace, _statement.running(meta))
+        _check_statement(name, bases, namespace)
+        frame = _statement.running(meta)
+        given = namespace.pop(_JAVA, None)
+        declared = given or _JavaDeclarations(statement=(frame, name))
+        written = dict(namespace)
+        namespace['__proxymaker__'] = meta._proxy_maker(package=meta._package)  # by keyword, as clamp calls it
+        namespace['__new__'] = _new(bool(signatures_of(namespace.get('__init__'))))
+        namespace[_WRITTEN] = (bases, written)
+        namespace[_JAVA] = declared
+        try:
+            cls = type.__new__(meta, name, bases, namespace)
+        finally:
+            declared.forget_statement()
+        class_created(cls, frame)
+        if given is None and declared.annotations:
+            _applying.classes[id(frame)] = cls
+        if not is_clamped(cls):
+            raise ClampError(
+                'class %s in module %s has no Java base: a clamped class must extend a Java class or '
+                'implement a Java interface (java.lang.Object will do) to get a Java class'
+                % (name, namespace.get('__module__')))
+        ClampMeta._furnish(cls, namespace)
+        return cls
+
+    def _furnish(cls, namespace):
+        """Gives the class just made, whose class body's ``namespace`` made its Java class, Python's view of
+        its Java members."""
+        _jvm.Lambdas.prepare(Py.tojava(cls, Class))  # the constructors of its Java superclass
+        _install_fields(cls, namespace)
+        _install_typed_methods(cls, namespace)
+        _shadow_bean_properties(cls, namespace)
+        if '__init__' not in namespace:
+            cls.__init__ = _default_init(cls)
+        _traces.record_python_frames(cls)
+
+    def annotated(cls, abstract=False):
+        """``cls`` once a class decorator recorded an annotation on it, or declared it ``abstract``: a
+        class whose Java class has every annotation recorded (and is abstract if declared so).
+
+        That is ``cls`` itself when its Java class was made so: a class statement's Java class is
+        made with the annotations of its decorators that can be read ahead (see ``_statement``), so
+        as Jython applies them, bottom to top, each finds itself there, and the decorators of the
+        program's among them act on that one class. A Java class built earlier (from a jar) has its
+        annotations already, and stays too. Otherwise (an annotation applied by hand later, or
+        written in a way not read ahead), as a Java class cannot change, the class is made again
+        from the same class body, with the annotations recorded so far.
+        """
+        if not abstract:
+            _check_applied(cls)
+        if not _jvm.GeneratedClasses.isGenerated(Py.tojava(cls, Class)):
+            return cls
+        made = cls.__dict__[_JAVA]
+        recorded = annotations_of(cls)
+        if (made.abstract or not abstract) and made.ends_with(recorded):
+            return cls
+        bases, written = cls.__dict__[_WRITTEN]
+        namespace = dict(written)
+        namespace[RECORD] = recorded
+        namespace[_JAVA] = _JavaDeclarations(recorded, made.abstract or abstract)
+        return type(cls)(cls.__name__, bases, namespace)
+
+    def __setattr__(cls, name, value):
+        # ``Cls.counter = 5`` sets a static field, as Java's ``Cls.counter = 5`` does; Python would
+        # replace the attribute that stands for it.
+        field = static_field(cls, name)
+        if field is None:
+            type.__setattr__(cls, name, value)
+        else:
+            field.__set__(None, value)
+
+    def __subclasscheck__(cls, subclass):
+        # ``except OutOfStock`` catches what Python raised also when Java threw it back, as the
+        # Python object: see clampannotations.CaughtExceptions.
+        return type.__subclasscheck__(cls, _jvm.CaughtExceptions.pythonType(subclass))
+
+
+def _check_statement(name, bases, namespace):
+    """Refuses a class statement that cannot make a clamped class, before anything is made."""
+    if Annotation in bases:
+        raise ClampError('derives from clamp_annotations.Annotation, which describes a use of an annotation; '
+                         'an annotation type derives from Java\'s java.lang.annotation.Annotation', name)
+    elements = sorted(key for key, value in namespace.items() if isinstance(value, _annotation_types.element))
+    if elements:  # else an attribute that Java would never see
+        raise ClampError('element(...) declares an element of an annotation type, whose bases are a clamp_base '
+                         'and java.lang.annotation.Annotation; a class has none, got %s' % ', '.join(elements),
+                         name)
+    if '__new__' in namespace:
+        raise ClampError('class %s defines __new__: a clamped class gets its own, which creates '
+                         'its Java object; initialise in __init__' % name)
+
+
 def clamp_base(package, proxy_maker=ClampProxyMaker):
     """Returns a base class whose subclasses get Java classes named ``package.module.Class``.
 
@@ -181,96 +287,11 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
     if package == 'java' or package.startswith('java.'):
         raise ClampError('clamp_base: package %r is in java, where the JVM defines no class but its own; '
                          'choose a package of your own such as "com.example"' % (package,))
-
-    class ClampMeta(type):
-        def __new__(meta, name, bases, namespace):
-            if bases == (object,):
-                return type.__new__(meta, name, bases, namespace)  # ClampBase itself
-            if JavaAnnotation in bases:
-                return _annotation_type(package, base, name, bases, namespace, _statement.running(meta))
-            if Annotation in bases:
-                raise ClampError('derives from clamp_annotations.Annotation, which describes a use of an annotation; '
-                                 'an annotation type derives from Java\'s java.lang.annotation.Annotation', name)
-            elements = sorted(key for key, value in namespace.items() if isinstance(value, _annotation_types.element))
-            if elements:  # else an attribute that Java would never see
-                raise ClampError('element(...) declares an element of an annotation type, whose bases are a clamp_base '
-                                 'and java.lang.annotation.Annotation; a class has none, got %s' % ', '.join(elements),
-                                 name)
-            if '__new__' in namespace:
-                raise ClampError('class %s defines __new__: a clamped class gets its own, which creates '
-                                 'its Java object; initialise in __init__' % name)
-            frame = _statement.running(meta)
-            given = namespace.pop(_JAVA, None)
-            declared = given or _JavaDeclarations(statement=(frame, name))
-            written = dict(namespace)
-            namespace['__proxymaker__'] = proxy_maker(package=package)  # by keyword, as clamp calls it
-            namespace['__new__'] = _new(bool(signatures_of(namespace.get('__init__'))))
-            namespace[_WRITTEN] = (bases, written)
-            namespace[_JAVA] = declared
-            try:
-                cls = type.__new__(meta, name, bases, namespace)
-            finally:
-                declared.forget_statement()
-            class_created(cls, frame)
-            if given is None and declared.annotations:
-                _applying.classes[id(frame)] = cls
-            if not is_clamped(cls):
-                raise ClampError(
-                    'class %s in module %s has no Java base: a clamped class must extend a Java class or '
-                    'implement a Java interface (java.lang.Object will do) to get a Java class'
-                    % (name, namespace.get('__module__')))
-            _jvm.Lambdas.prepare(Py.tojava(cls, Class))  # the constructors of its Java superclass
-            _install_fields(cls, namespace)
-            _install_typed_methods(cls, namespace)
-            _shadow_bean_properties(cls, namespace)
-            if '__init__' not in namespace:
-                cls.__init__ = _default_init(cls)
-            _traces.record_python_frames(cls)
-            return cls
-
-        def __setattr__(cls, name, value):
-            # ``Cls.counter = 5`` sets a static field, as Java's ``Cls.counter = 5`` does; Python would
-            # replace the attribute that stands for it.
-            field = static_field(cls, name)
-            if field is None:
-                type.__setattr__(cls, name, value)
-            else:
-                field.__set__(None, value)
-
-        def annotated(cls, abstract=False):
-            """``cls`` once a class decorator recorded an annotation on it, or declared it ``abstract``: a
-            class whose Java class has every annotation recorded (and is abstract if declared so).
-
-            That is ``cls`` itself when its Java class was made so: a class statement's Java class is
-            made with the annotations of its decorators that can be read ahead (see ``_statement``), so
-            as Jython applies them, bottom to top, each finds itself there, and the decorators of the
-            program's among them act on that one class. A Java class built earlier (from a jar) has its
-            annotations already, and stays too. Otherwise (an annotation applied by hand later, or
-            written in a way not read ahead), as a Java class cannot change, the class is made again
-            from the same class body, with the annotations recorded so far.
-            """
-            if not abstract:
-                _check_applied(cls)
-            if not _jvm.GeneratedClasses.isGenerated(Py.tojava(cls, Class)):
-                return cls
-            made = cls.__dict__[_JAVA]
-            recorded = annotations_of(cls)
-            if (made.abstract or not abstract) and made.ends_with(recorded):
-                return cls
-            bases, written = cls.__dict__[_WRITTEN]
-            namespace = dict(written)
-            namespace[RECORD] = recorded
-            namespace[_JAVA] = _JavaDeclarations(recorded, made.abstract or abstract)
-            return type(cls)(cls.__name__, bases, namespace)
-
-        def __subclasscheck__(cls, subclass):
-            # ``except OutOfStock`` catches what Python raised also when Java threw it back, as the
-            # Python object: see clampannotations.CaughtExceptions.
-            return type.__subclasscheck__(cls, _jvm.CaughtExceptions.pythonType(subclass))
-
+    meta = type.__new__(type, 'ClampMeta', (ClampMeta,), {'__module__': __name__, '_package': package,
+                                                          '_proxy_maker': staticmethod(proxy_maker)})
     # No __slots__ of its own would give every object a __dict__, even of a class that declares __slots__.
-    base = ClampMeta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
-    return base
+    meta._base = meta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
+    return meta._base
 
 
 def _annotation_type(package, base, name, bases, namespace, frame):
