@@ -79,10 +79,10 @@ class Annotation(object):
 
         Returns the method (a static or class method as it is), or the class with its Java class
         annotated: the same class when that Java class was made with the annotation, else the class made
-        again (see ``ClampMeta.annotated``).
+        again (see ``register_class_maker``).
         """
         _record(target, self, class_being_defined())
-        return type(target).annotated(target) if _is_python_class(target) else target
+        return _class_maker.annotated(target) if _is_python_class(target) else target
 
     def spec(self, target_name):
         """The ``clampannotations.AnnotationSpec``, made once, the same for every declaration; one Java
@@ -104,6 +104,21 @@ class Annotation(object):
         for name, value in self._elements:
             values.put(name, convert(value, name))
         return values
+
+
+class _ClassMaker(object):
+    """What makes clamped classes, a floor above this module, registered with it (``register_class_maker``)."""
+    annotated = None  # annotated(cls): the clamped class ``cls`` with an annotation just recorded on it
+
+
+_class_maker = _ClassMaker()
+
+
+def register_class_maker(annotated):
+    """Registers ``annotated(cls)``, which returns the clamped class ``cls``, on which a decorator just
+    recorded an annotation, with a Java class that has it (``_proxy.ClampMeta.annotated``). The module that
+    makes clamped classes registers it once, as it is imported: annotating needs no class made above."""
+    _class_maker.annotated = annotated
 
 
 def _frozen(value):

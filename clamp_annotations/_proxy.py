@@ -19,7 +19,7 @@ from org.python.core import Py, PyProxy
 from clamp_annotations import _annotation_types, _jvm, _statement, _traces
 from clamp_annotations._annotations import (RECORD, Annotation, AnnotationError, annotations_of, caller,
                                             check_class_annotations, class_annotation, class_created,
-                                            is_clamped, java_specs)
+                                            is_clamped, java_specs, register_class_maker)
 from clamp_annotations._errors import ClampError
 from clamp_annotations._jython_files import CLASS_PATH, source_file
 from clamp_annotations._members import java_field, made, members_of, signatures_of, static_field
@@ -257,6 +257,9 @@ class ClampMeta(type):
         # ``except OutOfStock`` catches what Python raised also when Java threw it back, as the
         # Python object: see clampannotations.CaughtExceptions.
         return type.__subclasscheck__(cls, _jvm.CaughtExceptions.pythonType(subclass))
+
+
+register_class_maker(ClampMeta.annotated)
 
 
 def _check_statement(name, bases, namespace):
