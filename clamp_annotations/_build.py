@@ -15,7 +15,7 @@ from clamp_annotations import _jvm, _overloads  # noqa: F401 (_jvm puts the Java
 from clamp_annotations._annotations import annotations_of, declared_types, is_clamped
 from clamp_annotations._errors import ClampError
 from clamp_annotations._jython_files import CLASS_PATH, source_file
-from clamp_annotations._members import forget_references, signatures_of, unresolved_references
+from clamp_annotations._members import ForwardReferences, signatures_of
 from clamp_annotations._proxy import is_abstract
 from clampannotations import ClassCapture, InheritedMethods
 
@@ -40,12 +40,13 @@ def generate_classes(modules, project):
     module of the project left out that makes clamped classes.
     """
     _forget_packages_of(modules)
-    forget_references()
     imported = project.to_import(modules)
+    references = ForwardReferences()
     ClassCapture.start()
     try:
-        for module, package in imported:
-            project.import_module(module, package)
+        with references:
+            for module, package in imported:
+                project.import_module(module, package)
     finally:
         captured = ClassCapture.stop()
     problems = ['two classes are given the Java name %s' % name for name in ClassCapture.duplicates()]
@@ -53,7 +54,7 @@ def generate_classes(modules, project):
     problems.extend(problem for generated in captured for problem in _unimplemented(generated))
     problems.extend(problem for generated in captured for problem in _package_private_abstract(generated))
     problems.extend(filter(None, [_lost_annotations(module) for module, _ in imported]))
-    problems.extend(unresolved_references(set(generated.javaName() for generated in captured)))
+    problems.extend(references.unresolved(set(generated.javaName() for generated in captured)))
     by_module = set(generated.pythonModule() for generated in captured)
     problems.extend(_empty_module(module) for module in modules if not _covered(module, by_module))
     problems.extend(project.unclamped())
