@@ -6,7 +6,8 @@ bdist_jar`` writes them, annotated, into a jar that Java frameworks such as Spri
 """
 from clamp_annotations import _annotations, _jvm, _logging
 from clamp_annotations._annotation_types import element
-from clamp_annotations._annotations import Annotation, annotations_of
+from clamp_annotations._annotations import Annotation
+from clamp_annotations._declarations import annotations_of
 from clamp_annotations._errors import AnnotationError, ClampError
 from clamp_annotations._members import (Constant, array, generic, java_constructor, java_field, java_method,
                                         java_property, varargs)

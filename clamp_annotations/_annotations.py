@@ -13,15 +13,15 @@ import sys
 import types
 from thread import _local  # not threading: importing it renames the JVM's main thread
 
-from java.lang import Class, Enum
+from java.lang import Class
 from java.lang.annotation import ElementType
 from java.util import ArrayList, LinkedHashMap
 from org.python.core import Py
 
 from clamp_annotations import _jvm
+from clamp_annotations._declarations import (RECORD, annotations_of, is_clamped, is_python_class, qualified,
+                                             wrapped_function)
 from clamp_annotations._errors import AnnotationError
-
-RECORD = '__clamp_annotations__'  # the attribute that holds what annotations_of returns
 
 # The Java annotation types that class statements declared (see _annotation_types), by type: what each was
 # made with, which the annotations that Jython then applies to it must be.
@@ -82,7 +82,7 @@ class Annotation(object):
         again (see ``register_class_maker``).
         """
         _record(target, self, class_being_defined())
-        return _class_maker.annotated(target) if _is_python_class(target) else target
+        return _class_maker.annotated(target) if is_python_class(target) else target
 
     def spec(self, target_name):
         """The ``clampannotations.AnnotationSpec``, made once, the same for every declaration; one Java
@@ -139,7 +139,7 @@ def _converted(value, nested, python_class):
         for item in value:
             items.add(_converted(item, nested, python_class))
         return items
-    if _is_python_class(value):
+    if is_python_class(value):
         return python_class(value)
     return value
 
@@ -158,7 +158,7 @@ def _java_value(value, element, annotation, target_name):
         if not is_clamped(python_class):
             raise AnnotationError(target_name, repr(annotation), element,
                                   'takes a Python class only if it has a Java class (from clamp_base and a '
-                                  'Java base)', _qualified(python_class))
+                                  'Java base)', qualified(python_class))
         return Py.tojava(python_class, Class)
     return _converted(value, nested, java_class)
 
@@ -169,7 +169,7 @@ def _as_written(value, element=None):
 
 
 def _class_as_written(python_class):
-    java = Py.tojava(python_class, Class).getName() if is_clamped(python_class) else _qualified(python_class)
+    java = Py.tojava(python_class, Class).getName() if is_clamped(python_class) else qualified(python_class)
     return _WrittenAs('%s.class' % java)
 
 
@@ -201,43 +201,14 @@ def _checked(target_name, annotation, rule, *args):
         raise AnnotationError(target_name, e.annotation, e.element, e.expected, e.given)
 
 
-def annotations_of(obj):
-    """The annotations recorded on a class or function, in the order written, as a tuple.
-
-    An object that was never annotated has none: the result is ``()``. Annotations are not
-    inherited: a subclass does not report its bases' annotations.
-    """
-    if not _is_python_class(obj):  # a class is never a typed method; see _describe
-        obj = wrapped_function(getattr(obj, 'python_function', obj))  # a typed method's function
-    return getattr(obj, '__dict__', {}).get(RECORD, ())
-
-
-def wrapped_function(obj):
-    """The function of a static or class method, where annotations and declarations are recorded; any
-    other object itself."""
-    return obj.__func__ if isinstance(obj, (staticmethod, classmethod)) else obj
-
-
 def java_specs(annotations, target_name):
     """``annotations`` as ``AnnotationSpec`` objects for the class-file writer, in order."""
     return [annotation.spec(target_name) for annotation in annotations]
 
 
-def is_clamped(obj):
-    """Whether ``obj`` is a Python class that :func:`clamp_base` gave a Java class."""
-    # A list, not a generator: Jython registers a Finalizer for every generator, and this runs for every
-    # class and decoration at start-up.
-    return (_is_python_class(obj) and '__proxymaker__' in obj.__dict__
-            and any([isinstance(base, Class) for base in obj.__mro__]))
-
-
-def _is_python_class(obj):
-    return isinstance(obj, (type, types.ClassType)) and not isinstance(obj, Class)
-
-
 def _describe(target, owner):
     """How errors name a target: ``Greeter``, ``Greeter.greet``, or the value itself."""
-    if _is_python_class(target):
+    if is_python_class(target):
         # Not probed for __func__ or fget: asking a clamped class (its metaclass is Python's) for an
         # attribute it lacks costs Jython an AttributeError, made and caught, on every decoration.
         return target.__name__
@@ -246,10 +217,6 @@ def _describe(target, owner):
     if name is None:
         return repr(target)
     return '%s.%s' % (owner, name) if owner else name
-
-
-def _qualified(python_class):
-    return '%s.%s' % (python_class.__module__, python_class.__name__)
 
 
 def caller():
@@ -275,7 +242,7 @@ def _record(target, annotation, owner):
     if _is_declared_type(target):  # checked as its class statement made it
         setattr(target, RECORD, declared_types[target].applied(name, written))
         return
-    if _is_python_class(target):
+    if is_python_class(target):
         _check_class(target, annotation)
     elif isinstance(target, types.FunctionType) and owner is not None and target.__name__ == '__init__':
         check_target(name, annotation, 'a constructor', ElementType.CONSTRUCTOR, ElementType.TYPE_USE)
@@ -389,7 +356,7 @@ def _is_decoration(annotation_type, obj):
     if isinstance(obj, (types.FunctionType, staticmethod, classmethod, property)):
         return True  # a property cannot be annotated, which _record will say
     declared = _is_declared_type(obj)
-    if not (declared or _is_python_class(obj)):
+    if not (declared or is_python_class(obj)):
         return False
     if not (declared or _takes_class_value(annotation_type)):
         return True

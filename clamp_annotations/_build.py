@@ -12,7 +12,8 @@ from java.lang.reflect import Modifier
 from org.python.core import Py, PyProxy, imp
 
 from clamp_annotations import _jvm, _overloads  # noqa: F401 (_jvm puts the Java half on sys.path)
-from clamp_annotations._annotations import annotations_of, declared_types, is_clamped
+from clamp_annotations._annotations import declared_types
+from clamp_annotations._declarations import annotations_of, is_clamped
 from clamp_annotations._errors import ClampError
 from clamp_annotations._jython_files import CLASS_PATH, source_file
 from clamp_annotations._members import ForwardReferences, signatures_of

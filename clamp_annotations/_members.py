@@ -31,8 +31,9 @@ from java.lang.annotation import ElementType
 from org.python.core import Py, PyProxy
 
 from clamp_annotations import _jvm, _overloads
-from clamp_annotations._annotations import (Annotation, annotations_of, check_repetition, check_target,
-                                           class_being_defined, is_clamped, java_specs, wrapped_function)
+from clamp_annotations._annotations import (Annotation, check_repetition, check_target, class_being_defined,
+                                           java_specs)
+from clamp_annotations._declarations import annotations_of, is_clamped, wrapped_function
 from clamp_annotations._errors import AnnotationError, ClampError
 from clamp_annotations._overloads import VARARGS, VARKEYWORDS
 

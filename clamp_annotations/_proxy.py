@@ -17,9 +17,9 @@ from java.net import URL
 from org.python.core import Py, PyProxy
 
 from clamp_annotations import _annotation_types, _jvm, _statement, _traces
-from clamp_annotations._annotations import (RECORD, Annotation, AnnotationError, annotations_of, caller,
-                                            check_class_annotations, class_annotation, class_created,
-                                            is_clamped, java_specs, register_class_maker)
+from clamp_annotations._annotations import (Annotation, AnnotationError, caller, check_class_annotations,
+                                            class_annotation, class_created, java_specs, register_class_maker)
+from clamp_annotations._declarations import RECORD, annotations_of, is_clamped, qualified
 from clamp_annotations._errors import ClampError
 from clamp_annotations._jython_files import CLASS_PATH, source_file
 from clamp_annotations._members import java_field, made, members_of, signatures_of, static_field
@@ -368,11 +368,7 @@ def _check_applied(cls):
         raise ClampError('%r is on the Java class of %s, made with the annotations of its class statement, but '
                          'a decorator below the annotation returned another class, %s: write the annotation '
                          'below that decorator, or apply it to the class that decorator returns after the class '
-                         'statement' % (annotations_of(cls)[0], made.__name__, _qualified(cls)), made.__name__)
-
-
-def _qualified(cls):
-    return '%s.%s' % (cls.__module__, cls.__name__)
+                         'statement' % (annotations_of(cls)[0], made.__name__, qualified(cls)), made.__name__)
 
 
 def _ahead(frame, name):
