@@ -9,7 +9,6 @@ Everything javac checks is checked when the decorator is applied, so a module wi
 fails to import. Whether a method overrides a Java method is only known once its class exists; the
 class's metaclass checks that (see :mod:`clamp_annotations._proxy`).
 """
-import sys
 import types
 from thread import _local  # not threading: importing it renames the JVM's main thread
 
@@ -22,6 +21,7 @@ from clamp_annotations import _jvm
 from clamp_annotations._declarations import (RECORD, annotations_of, is_clamped, is_python_class, qualified,
                                              wrapped_function)
 from clamp_annotations._errors import AnnotationError
+from clamp_annotations._frames import caller, class_being_defined, location
 
 # The Java annotation types that class statements declared (see _annotation_types), by type: what each was
 # made with, which the annotations that Jython then applies to it must be.
@@ -219,22 +219,6 @@ def _describe(target, owner):
     return '%s.%s' % (owner, name) if owner else name
 
 
-def caller():
-    """The innermost frame outside clamp_annotations: the code that applied or called a decorator."""
-    frame = sys._getframe(1)
-    while frame.f_globals.get('__name__', '').startswith('clamp_annotations.'):
-        frame = frame.f_back
-    return frame
-
-
-def class_being_defined():
-    """The name of the class whose body applies the decorator now, or None outside a class body."""
-    frame = caller()
-    if frame.f_code.co_name == '<module>' or '__module__' not in frame.f_locals:
-        return None
-    return frame.f_code.co_name
-
-
 def _record(target, annotation, owner):
     name = _describe(target, owner)
     # Decorators apply bottom-up: prepending keeps the order in which they are written.
@@ -312,7 +296,7 @@ def _annotation_new(annotation_type, *args, **kwargs):
 
 def described(annotation_type, args, kwargs):
     """The annotation that ``A(*args, **kwargs)`` describes, for the annotation type ``A``."""
-    names = _checked(_location(), None, _jvm.AnnotationSpec.elementNames, annotation_type,
+    names = _checked(location(), None, _jvm.AnnotationSpec.elementNames, annotation_type,
                      [_as_written(arg) for arg in args], dict([(k, _as_written(v)) for k, v in kwargs.items()]))
     given = dict(kwargs, **({'value': args[0]} if args else {}))
     return Annotation(annotation_type, [(name, given[name]) for name in names])
@@ -326,12 +310,6 @@ def class_annotation(decorator):
     if isinstance(decorator, Class) and Class.isAnnotation(decorator):
         return _bare(decorator)
     return None
-
-
-def _location():
-    """Where the caller is, for errors found before the decorated class or method exists."""
-    frame = caller()
-    return '%s line %d' % (frame.f_code.co_filename, frame.f_lineno)
 
 
 _created = _local()

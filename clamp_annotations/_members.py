@@ -31,10 +31,10 @@ from java.lang.annotation import ElementType
 from org.python.core import Py, PyProxy
 
 from clamp_annotations import _jvm, _overloads
-from clamp_annotations._annotations import (Annotation, check_repetition, check_target, class_being_defined,
-                                           java_specs)
+from clamp_annotations._annotations import Annotation, check_repetition, check_target, java_specs
 from clamp_annotations._declarations import annotations_of, is_clamped, wrapped_function
 from clamp_annotations._errors import AnnotationError, ClampError
+from clamp_annotations._frames import class_being_defined
 from clamp_annotations._overloads import VARARGS, VARKEYWORDS
 
 _SIGNATURES = '__clamp_signatures__'

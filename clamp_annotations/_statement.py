@@ -17,7 +17,8 @@ import types
 from java.lang import Class
 from org.python.core import PyJavaPackage
 
-from clamp_annotations._annotations import caller, described
+from clamp_annotations._annotations import described
+from clamp_annotations._frames import caller
 from clamp_annotations._jython_files import CLASS_PATH, source_file
 
 _ONLY_AST = 0x400  # _ast.PyCF_ONLY_AST: compile() gives the tree without _ast, which costs Jython up to a second
