@@ -4,7 +4,7 @@
 :func:`clamp_base` gives Python classes Java classes with precise names; ``jython setup.py
 bdist_jar`` writes them, annotated, into a jar that Java frameworks such as Spring load.
 """
-from clamp_annotations import _annotations, _jvm, _logging
+from clamp_annotations import _decorators, _jvm, _logging
 from clamp_annotations._annotation_types import element
 from clamp_annotations._annotations import Annotation
 from clamp_annotations._declarations import annotations_of
@@ -19,7 +19,7 @@ __all__ = ['Annotation', 'AnnotationError', 'ClampError', 'Constant', 'annotatio
            'varargs']
 
 _imported = _jvm.imported_classes()
-_annotations.install(_imported)
+_decorators.install(_imported)
 _jvm.ProxyAdapter.install()  # Spring's proxies of Python beans reach Python as the proxies they are
 _jvm.Lambdas.install(_imported)  # callables passed where Java takes a functional interface are lambdas
 del _imported

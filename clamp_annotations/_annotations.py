@@ -1,16 +1,12 @@
-"""Java annotation types as Python decorators, and the descriptions they record.
+"""Uses of Java annotations as Python sees them, and the rules of applying them.
 
-Once installed, every Java annotation type that reaches Python (``from pkg import A``, ``pkg.A``, or
-already imported) is callable: ``@A``, ``@A(value)`` and ``@A(name=value, ...)`` record an immutable
-:class:`Annotation` on the decorated class or method and return it unchanged. The type itself stays
-the Java type, so it still works wherever Java expects it (``cls.getAnnotation(A)``).
-
+An :class:`Annotation` is what a decorator ``@A(...)`` describes (see :mod:`clamp_annotations._decorators`);
+applied to a class or method, it records itself there and returns the class or method unchanged.
 Everything javac checks is checked when the decorator is applied, so a module with a bad annotation
 fails to import. Whether a method overrides a Java method is only known once its class exists; the
 class's metaclass checks that (see :mod:`clamp_annotations._proxy`).
 """
 import types
-from thread import _local  # not threading: importing it renames the JVM's main thread
 
 from java.lang import Class
 from java.lang.annotation import ElementType
@@ -21,7 +17,7 @@ from clamp_annotations import _jvm
 from clamp_annotations._declarations import (RECORD, annotations_of, is_clamped, is_python_class, qualified,
                                              wrapped_function)
 from clamp_annotations._errors import AnnotationError
-from clamp_annotations._frames import caller, class_being_defined, location
+from clamp_annotations._frames import class_being_defined
 
 # The Java annotation types that class statements declared (see _annotation_types), by type: what each was
 # made with, which the annotations that Jython then applies to it must be.
@@ -72,7 +68,7 @@ class Annotation(object):
         return hash((self._type.getName(), frozenset(self._elements)))
 
     def __repr__(self):
-        return _jvm.AnnotationSpec.written(self._type, self._values(_as_written))
+        return _jvm.AnnotationSpec.written(self._type, self._values(as_written))
 
     def __call__(self, target):
         """Applies this annotation to a class or method, as the decorator ``@A(...)`` does.
@@ -88,14 +84,14 @@ class Annotation(object):
         """The ``clampannotations.AnnotationSpec``, made once, the same for every declaration; one Java
         would refuse raises :class:`AnnotationError` naming ``target_name``, the annotation and the element."""
         if self._spec is None:
-            _checked(target_name, self, self._make_spec)
+            checked(target_name, self, self._make_spec)
         return self._spec
 
     def _make_spec(self):
         # Raises the Java rules' own exception, or an AnnotationError naming no target, so that the outermost
         # annotation names the declaration.
         if self._spec is None:
-            values = self._values(lambda value, element: _java_value(value, element, self, None))
+            values = self._values(lambda value, element: java_value(value, element, self, None))
             object.__setattr__(self, '_spec', _jvm.AnnotationSpec(self._type, values))
         return self._spec
 
@@ -144,7 +140,7 @@ def _converted(value, nested, python_class):
     return value
 
 
-def _java_value(value, element, annotation, target_name):
+def java_value(value, element, annotation, target_name):
     """A Python value of ``annotation``'s ``element`` as the Java value AnnotationSpec converts by the
     element's type; an AnnotationError names ``target_name``, which may be None."""
     def nested(inner):
@@ -163,7 +159,7 @@ def _java_value(value, element, annotation, target_name):
     return _converted(value, nested, java_class)
 
 
-def _as_written(value, element=None):
+def as_written(value, element=None):
     """A Python value as AnnotationSpec.written renders it: as Java source writes the Java value."""
     return _converted(value, lambda inner: _WrittenAs(repr(inner)), _class_as_written)
 
@@ -185,7 +181,7 @@ class _WrittenAs(object):
     __repr__ = __str__ = toString
 
 
-def _checked(target_name, annotation, rule, *args):
+def checked(target_name, annotation, rule, *args):
     """``rule(*args)``, a call into the Java rules; the one place their refusal, or an AnnotationError that
     names no target, becomes an AnnotationError naming ``target_name`` and ``annotation`` as written."""
     try:
@@ -223,7 +219,7 @@ def _record(target, annotation, owner):
     name = _describe(target, owner)
     # Decorators apply bottom-up: prepending keeps the order in which they are written.
     written = (annotation,) + annotations_of(target)
-    if _is_declared_type(target):  # checked as its class statement made it
+    if is_declared_type(target):  # checked as its class statement made it
         setattr(target, RECORD, declared_types[target].applied(name, written))
         return
     if is_python_class(target):
@@ -264,7 +260,7 @@ def check_annotation_type_target(name, annotation):
                  ElementType.TYPE_USE)
 
 
-def _is_declared_type(obj):
+def is_declared_type(obj):
     return isinstance(obj, Class) and obj in declared_types
 
 
@@ -278,111 +274,10 @@ def check_class_annotations(name, annotations):
 def check_repetition(name, annotations):
     """Checks ``annotations``, all on the declaration ``name``, and refuses a repetition javac would."""
     if len(annotations) > 1:  # one is no repetition, and asking Java costs every declaration
-        _checked(name, None, _jvm.RepeatedAnnotations.contain, java_specs(annotations, name))
+        checked(name, None, _jvm.RepeatedAnnotations.contain, java_specs(annotations, name))
 
 
 def check_target(name, annotation, what, *allowed):
     """Checks ``annotation``, and refuses it on the declaration ``name``, ``what`` it is, unless its
     @Target has one of ``allowed``."""
-    _checked(name, annotation, annotation.spec(name).checkTarget, what, *allowed)
-
-
-def _annotation_new(annotation_type, *args, **kwargs):
-    # The __new__ installed on annotation types: A(cls) decorates, A(...) describes.
-    if len(args) == 1 and not kwargs and _is_decoration(annotation_type, args[0]):
-        return _bare(annotation_type)(args[0])
-    return described(annotation_type, args, kwargs)
-
-
-def described(annotation_type, args, kwargs):
-    """The annotation that ``A(*args, **kwargs)`` describes, for the annotation type ``A``."""
-    names = _checked(location(), None, _jvm.AnnotationSpec.elementNames, annotation_type,
-                     [_as_written(arg) for arg in args], dict([(k, _as_written(v)) for k, v in kwargs.items()]))
-    given = dict(kwargs, **({'value': args[0]} if args else {}))
-    return Annotation(annotation_type, [(name, given[name]) for name in names])
-
-
-def class_annotation(decorator):
-    """The annotation that the class decorator ``decorator`` applies (itself, or ``@A`` for an annotation
-    type ``A``), or None if it is no annotation."""
-    if isinstance(decorator, Annotation):
-        return decorator
-    if isinstance(decorator, Class) and Class.isAnnotation(decorator):
-        return _bare(decorator)
-    return None
-
-
-_created = _local()
-
-
-def class_created(cls, frame):
-    """Called by the clamp metaclass: ``cls`` is the class that ``frame``, the code running its class
-    statement, may decorate next."""
-    _created.last = (cls, id(frame))
-
-
-def _is_decoration(annotation_type, obj):
-    """Whether ``A(obj)`` is ``@A`` applied to ``obj`` rather than ``@A(obj)``, a Class value.
-
-    A class given to an annotation whose ``value`` is a Class is in doubt, and so is an annotation type
-    declared in Python given to any annotation. A class statement binds
-    its name only after its decorators ran, so a class the caller's namespace already binds is a
-    value; a clamped class (or annotation type) is decorated only by the code whose class statement
-    created it just now, so one reached as ``module.Class``, or imported under another name, is a value
-    too.
-    """
-    if isinstance(obj, (types.FunctionType, staticmethod, classmethod, property)):
-        return True  # a property cannot be annotated, which _record will say
-    declared = _is_declared_type(obj)
-    if not (declared or is_python_class(obj)):
-        return False
-    if not (declared or _takes_class_value(annotation_type)):
-        return True
-    frame = caller()
-    if obj.__name__ in frame.f_locals:
-        bound = frame.f_locals[obj.__name__] is obj
-    else:
-        bound = frame.f_globals.get(obj.__name__) is obj
-    just_created = getattr(_created, 'last', None) == (obj, id(frame))
-    # An annotation type declared in Python is decorated by its own class statement only.
-    return not bound and (just_created or not (declared or is_clamped(obj)))
-
-
-def _once_per_type(compute):
-    """``compute(annotation_type)``, remembered: it depends on the type alone, and each bean's import
-    would otherwise pay for it again in every class it decorates."""
-    known = {}
-
-    def remembered(annotation_type):
-        if annotation_type not in known:
-            known[annotation_type] = compute(annotation_type)
-        return known[annotation_type]
-    return remembered
-
-
-@_once_per_type
-def _bare(annotation_type):
-    """``@A`` with no elements: annotations are immutable, so one, with the spec it makes once, serves
-    every declaration."""
-    return Annotation(annotation_type, ())
-
-
-@_once_per_type
-def _takes_class_value(annotation_type):
-    # Java classes reach Python as types, so Class methods are called unbound.
-    return any(element.getName() == 'value' and Class in (element.getReturnType(),
-                                                          Class.getComponentType(element.getReturnType()))
-               for element in annotation_type.getDeclaredMethods())
-
-
-def _make_decorator(annotation_type):
-    annotation_type.__new__ = staticmethod(_annotation_new)
-
-
-def install(imported):
-    """Makes every Java annotation type usable as a decorator, including those among ``imported``, the
-    Java classes imported already."""
-    _jvm.AnnotationTypeHook.install(_make_decorator)
-    for java_class in imported:
-        if Class.isAnnotation(java_class):
-            _make_decorator(java_class)
+    checked(name, annotation, annotation.spec(name).checkTarget, what, *allowed)

@@ -17,9 +17,10 @@ from java.net import URL
 from org.python.core import Py, PyProxy
 
 from clamp_annotations import _annotation_types, _jvm, _statement, _traces
-from clamp_annotations._annotations import (Annotation, AnnotationError, check_class_annotations, class_annotation,
-                                            class_created, java_specs, register_class_maker)
+from clamp_annotations._annotations import (Annotation, AnnotationError, check_class_annotations, java_specs,
+                                            register_class_maker)
 from clamp_annotations._declarations import RECORD, annotations_of, is_clamped, qualified
+from clamp_annotations._decorators import class_annotation, class_created
 from clamp_annotations._errors import ClampError
 from clamp_annotations._frames import caller
 from clamp_annotations._jython_files import CLASS_PATH, source_file

@@ -17,7 +17,7 @@ import types
 from java.lang import Class
 from org.python.core import PyJavaPackage
 
-from clamp_annotations._annotations import described
+from clamp_annotations._decorators import described
 from clamp_annotations._frames import caller
 from clamp_annotations._jython_files import CLASS_PATH, source_file
 
