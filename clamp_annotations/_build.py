@@ -201,10 +201,9 @@ def _python_class(generated):
     module = sys.modules.get(generated.pythonModule())
     python_class = getattr(module, generated.pythonClass(), None)  # or the annotation type a class statement bound
     if python_class is None or not (is_clamped(python_class) or python_class in declared_types):
-        raise ClampError(
-            'class %s in module %s is not a top-level name of its module: Java can only create '
-            'clamped classes that their module defines at top level'
-            % (generated.pythonClass(), generated.pythonModule()))
+        raise ClampError('is not a top-level name of its module: Java can only create clamped classes that their '
+                         'module defines at top level',
+                         'class %s in module %s' % (generated.pythonClass(), generated.pythonModule()))
     return python_class
 
 

@@ -52,17 +52,15 @@ class ClampProxyMaker(object):
         maker = _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
                                 members, built)
         if built is None:  # generated now, while a refusal can still be a ClampError
-            made('class %s in module %s' % (python_class, python_module), maker.prepare)
+            made(_where(python_class, python_module), maker.prepare)
         return maker
 
 
 def _java_name(package, python_class, python_module):
     """The Java name of a clamped class or annotation type, ``package.module.Class``."""
     if python_module == '__main__':
-        raise ClampError(
-            'class %s is defined in __main__: a clamped class must live in an importable module, '
-            'whose name becomes part of its Java name and is imported again when Java creates it'
-            % python_class)
+        raise ClampError('a clamped class must live in an importable module, whose name becomes part of its Java '
+                         'name and is imported again when Java creates it', _where(python_class, python_module))
     return '%s.%s.%s' % (package, python_module, python_class)
 
 
@@ -70,16 +68,21 @@ def _check_generator(java_name, python_class, python_module):
     """Refuses to generate the Java class ``java_name`` where no class can be generated, and, outside a
     build (which names every such pair), when another Python class has that Java name in this process:
     Java finds one class by a name, and would silently get one of the two."""
-    where = 'class %s in module %s' % (python_class, python_module)
+    where = _where(python_class, python_module)
     if not _jvm.ClampMaker.canGenerate():
-        raise ClampError('class %s in module %s: cannot generate its Java class %s: %s'
-                         % (python_class, python_module, java_name, _without_generator(python_module)))
+        raise ClampError('cannot generate its Java class %s: %s' % (java_name, _without_generator(python_module)),
+                         where)
     if not _jvm.ClassCapture.isActive():
         given = _jvm.GeneratedClasses.claim(java_name, '%s.%s' % (python_module, python_class))
         if given is not None:
             raise ClampError('its Java name %s is given to class %s already in this process: Java finds one class '
                              'by a name, and would get either; rename one of the two, or give it another '
                              'clamp_base package' % (java_name, given), where)
+
+
+def _where(python_class, python_module):
+    """How errors about its Java class name a clamped class or annotation type: by its module too."""
+    return 'class %s in module %s' % (python_class, python_module)
 
 
 def _without_generator(python_module):
@@ -103,7 +106,7 @@ def _built_class(java_name, python_class, python_module, generated):
     built = _jvm.ClampMaker.findBuilt(java_name)
     if built is None:
         return None
-    where = 'class %s in module %s' % (python_class, python_module)
+    where = _where(python_class, python_module)
     if not generated(built):
         raise ClampError('cannot clamp to Java class %s: a class of that name is already on the '
                          'classpath and was not generated from Python (loaded from %s)'
@@ -202,10 +205,9 @@ class ClampMeta(type):
         if given is None and declared.annotations:
             _applying.classes[id(frame)] = cls
         if not is_clamped(cls):
-            raise ClampError(
-                'class %s in module %s has no Java base: a clamped class must extend a Java class or '
-                'implement a Java interface (java.lang.Object will do) to get a Java class'
-                % (name, namespace.get('__module__')))
+            raise ClampError('has no Java base: a clamped class must extend a Java class or implement a Java '
+                             'interface (java.lang.Object will do) to get a Java class',
+                             _where(name, namespace.get('__module__')))
         ClampMeta._furnish(cls, namespace)
         return cls
 
@@ -275,8 +277,8 @@ def _check_statement(name, bases, namespace):
                          'and java.lang.annotation.Annotation; a class has none, got %s' % ', '.join(elements),
                          name)
     if '__new__' in namespace:
-        raise ClampError('class %s defines __new__: a clamped class gets its own, which creates '
-                         'its Java object; initialise in __init__' % name)
+        raise ClampError('defines __new__: a clamped class gets its own, which creates its Java object; '
+                         'initialise in __init__', name)
 
 
 def clamp_base(package, proxy_maker=ClampProxyMaker):

@@ -82,6 +82,23 @@ def test_a_class_named_before_it_exists_that_never_does_fails_the_build(project)
             "with Java name com.example.shop.orders.Tills")
 
 
+def test_a_clamped_class_that_its_module_does_not_name_fails_the_build_naming_the_class(project):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base
+
+        def make():
+            class Hidden(clamp_base('com.example'), Object):
+                pass
+            return Hidden
+
+        made = make()
+    """})
+    refused(project,
+            'error: bdist_jar: class Hidden in module shop.orders: is not a top-level name of its module: Java can '
+            'only create clamped classes that their module defines at top level')
+
+
 def test_a_name_left_unresolved_by_a_failed_build_does_not_fail_the_next_in_the_process(project, tmpdir):
     write(project, {'shop/orders.py': """
         from java.lang import Object

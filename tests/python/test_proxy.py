@@ -87,8 +87,9 @@ def test_a_class_without_java_base_is_refused():
         class Orphan(Base):
             pass
     assert str(info.value) == (
-        'class Orphan in module test_proxy has no Java base: a clamped class must extend a Java class or '
+        'class Orphan in module test_proxy: has no Java base: a clamped class must extend a Java class or '
         'implement a Java interface (java.lang.Object will do) to get a Java class')
+    assert info.value.target == 'class Orphan in module test_proxy'  # programs get the class as written
 
 
 def test_the_package_must_be_a_java_package_name():
@@ -113,8 +114,8 @@ def test_a_class_in_main_is_refused_because_java_could_not_import_it():
         'class Script(clamp_base("com.example"), Object): pass',
     ])])
     assert result.failed_with(
-        'ClampError: class Script is defined in __main__: a clamped class must live in an importable '
-        'module'), result
+        'ClampError: class Script in module __main__: a clamped class must live in an importable module, whose '
+        'name becomes part of its Java name'), result
 
 
 def test_a_proxy_maker_factory_can_be_given_as_in_clamp():
