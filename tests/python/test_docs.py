@@ -8,8 +8,14 @@ import io
 import os
 import re
 
+import jarray
+
+from java.lang import Class, Runnable, String
+from java.lang.annotation import Annotation
+from org.python.core import Py
+
 import clamp_annotations
-from clamp_annotations import _cli, _command, commands
+from clamp_annotations import _cli, _command, clamp_base, commands, element
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PACKAGE = os.path.join(ROOT, 'clamp_annotations')
@@ -228,3 +234,33 @@ def test_the_readmes_links_lead_to_files_of_the_repository():
     links = re.findall(r'\]\(([^)#]+)(?:#[^)]*)?\)', readme)
     assert len(links) > 20
     assert [link for link in links if not os.path.exists(os.path.join(ROOT, link))] == []
+
+
+def _class_file_version(stream):
+    header = jarray.zeros(8, 'b')
+    assert stream.read(header) == 8
+    return (header[6] & 0xff) << 8 | header[7] & 0xff
+
+
+_Base = clamp_base('docs.versions')
+
+
+class Versioned(_Base, Runnable):
+    def run(self):
+        pass
+
+
+class Marker(_Base, Annotation):
+    value = element(String, default='')
+
+
+def test_the_java_versions_the_installing_page_states_are_the_class_files_versions():
+    installing = _read('docs', 'installing.md')
+    assert 'What runs needs **Java 17 or\nnewer**' in installing
+    assert 'are class-file version 61 (Java 17)' in installing
+    assert "written at Jython's class-file version, 50 (Java 6), and annotation types declared\nin Python at 61" in installing
+    runtime = Class.forName('clampannotations.ClampRuntime')
+    assert _class_file_version(runtime.getResourceAsStream('ClampRuntime.class')) == 61
+    for python_class, version in ((Versioned, 50), (Marker, 61)):
+        generated = Py.tojava(python_class, Class)
+        assert _class_file_version(generated.getResourceAsStream(generated.getSimpleName() + '.class')) == version
