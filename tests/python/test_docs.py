@@ -8,6 +8,7 @@ import io
 import os
 import re
 
+import pytest
 from java.lang import Class, Runnable, String
 from java.lang.annotation import Annotation
 from org.python.core import Py
@@ -96,6 +97,7 @@ def python_messages():
 
 
 _JAVA_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JAVA_CHAR = re.compile(r"'(?:[^'\\]|\\.)*'")
 # Java: the exceptions whose messages reach the user, as a ClampError or AnnotationError (the Java half's
 # rules) or as the Maven build's failure. Others (IllegalStateException) are broken invariants, not input.
 _JAVA_RAISED = ('IllegalArgumentException', 'AnnotationValueException', 'Mismatch', 'MojoExecutionException',
@@ -106,7 +108,7 @@ def _java_arguments(text, start):
     """The top-level arguments of the call whose '(' ends just before ``start``."""
     arguments, current, depth, i = [], [], 1, start
     while True:
-        match = _JAVA_STRING.match(text, i) or re.compile(r"'(?:[^'\\]|\\.)*'").match(text, i)
+        match = _JAVA_STRING.match(text, i) or _JAVA_CHAR.match(text, i)  # a ',' or ')' in quotes is text
         if match:
             current.append(match.group(0))
             i = match.end()
@@ -168,8 +170,14 @@ def java_messages():
     return found
 
 
-def test_the_scans_find_the_messages_they_look_for():
-    python, java = python_messages(), java_messages()
+@pytest.fixture(scope='module')
+def messages():
+    """The messages of the Python sources and of the Java ones, scanned once for the file's tests."""
+    return python_messages(), java_messages()
+
+
+def test_the_scans_find_the_messages_they_look_for(messages):
+    python, java = messages
     assert ('_errors.py' not in [name for name, _, _ in python])
     templates = [_normalized(template) for _, _, template in python + java]
     assert 'clamp_base: package must be a Java package name such as "com.example", got <>' in templates
@@ -179,9 +187,9 @@ def test_the_scans_find_the_messages_they_look_for():
     assert len(python) > 80 and len(java) > 30
 
 
-def test_every_message_is_in_the_error_reference():
+def test_every_message_is_in_the_error_reference(messages):
     reference = _normalized(_read('docs', 'errors.md'))
-    missing = ['%s:%d: %s' % (name, line, template) for name, line, template in python_messages() + java_messages()
+    missing = ['%s:%d: %s' % (name, line, template) for name, line, template in messages[0] + messages[1]
                if _normalized(template) not in reference]
     assert missing == []
 
