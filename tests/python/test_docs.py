@@ -1,6 +1,8 @@
-"""The manual's reference pages are complete: every message the code can stop with is in the error
-reference (docs/errors.md), every public name and command in the API page (docs/api.md). They read the
-sources, so a message or a name added without its entry fails here."""
+"""The manual's reference pages are complete and true: every message the code can stop with is in the
+error reference (docs/errors.md), every public name and command in the API page (docs/api.md), the
+Java versions in the installing page are the class files', and the README's links (which MkDocs does
+not check) lead somewhere. They read the sources, so a message or a name added without its entry fails
+here."""
 import ast
 import glob
 import inspect
@@ -244,11 +246,17 @@ def test_every_command_and_its_options_have_an_entry():
             assert option in api, option
 
 
-def test_the_readmes_links_lead_to_files_of_the_repository():
-    readme = _read('README.md')
-    links = re.findall(r'\]\(([^)#]+)(?:#[^)]*)?\)', readme)
+def _anchors(page):
+    """The anchors of a page's headings, as GitHub and MkDocs make them."""
+    return set(re.sub(r'[\s]+', '-', re.sub(r'[^\w\s-]', '', heading.strip().lower()))
+               for heading in re.findall(r'(?m)^#+ (.*)$', _read(page)))
+
+
+def test_the_readmes_links_lead_to_files_and_headings_of_the_repository():
+    links = re.findall(r'\]\(([^)#]+)(?:#([^)]*))?\)', _read('README.md'))
     assert len(links) > 20
-    assert [link for link in links if not os.path.exists(os.path.join(ROOT, link))] == []
+    assert [path for path, _ in links if not os.path.exists(os.path.join(ROOT, path))] == []
+    assert [(path, anchor) for path, anchor in links if anchor and anchor not in _anchors(path)] == []
 
 
 def _class_file_version(data):
