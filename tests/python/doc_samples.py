@@ -116,4 +116,10 @@ def grouped(page_blocks):
         if fragments and len(fragments) != len(sample.blocks):
             problems.append('%s: a fragment shares its name with blocks that run (%s)'
                             % (sample.id, ', '.join(map(repr, sample.blocks))))
+        follows_code = False  # whether a raises or output block here would show what Python code did
+        for block in sample.blocks:
+            if block.kind not in ('raises', 'output'):
+                follows_code = block.language == 'python' and block.kind in (None, 'file')
+            elif not follows_code:
+                problems.append('%r: a %s block follows no Python code of %s' % (block, block.kind, sample.name))
     return list(found.values()), problems

@@ -79,6 +79,11 @@ ClampBase
 """
 
 
+def test_a_raises_or_output_block_follows_python_code():
+    page = '<!-- sample: a fragment: shell -->\n```sh\nls\n```\n<!-- sample: b raises -->\n```\nE: e\n```\n'
+    assert grouped(blocks('page.md', page)[0])[1] == ['page.md:6: a raises block follows no Python code of b']
+
+
 @pytest.mark.parametrize('times, printing, said', [
     (300, 'Base.__name__', None),
     (301, 'Base.__name__', r"page.md:\d+ raised AnnotationError: .*times=300.*; page.md:\d+ says otherwise"),
