@@ -12,6 +12,7 @@ from StringIO import StringIO
 import pytest
 from java.lang import Throwable
 
+from conftest import _within
 from doc_samples import ROOT, blocks, grouped, samples
 
 SAMPLES, PROBLEMS = samples()
@@ -42,7 +43,6 @@ def test_sample(sample, tmpdir):
                         % (block, block.language))
     if any(block.language == 'python' and block.kind in (None, 'file') for block in sample.blocks):
         _run_python(sample, tmpdir)
-
 
 
 # A page as the docs write an error: set-up, the failing code and its exact error, then code that goes on
@@ -197,10 +197,6 @@ def _write(directory, path, text):
         if path.endswith('.py') and not parent.join('__init__.py').check():
             parent.join('__init__.py').write('')
         parent = parent.dirpath()
-
-
-def _within(path, directory):
-    return path is not None and os.path.realpath(path).startswith(os.path.realpath(directory) + os.sep)
 
 
 # --- Excerpts: lines of a file of the repository, in its order ---
