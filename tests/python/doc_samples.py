@@ -44,10 +44,6 @@ class Sample(object):
         """Why the sample does not run, when it is a fragment."""
         return self.blocks[0].argument if self.blocks[0].kind == 'fragment' else None
 
-    @property
-    def languages(self):
-        return set(block.language for block in self.blocks if block.kind not in ('raises', 'output'))
-
 
 def pages(root=ROOT):
     """README.md and every page below docs/, as paths relative to ``root``, in a stable order."""
