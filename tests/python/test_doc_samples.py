@@ -101,12 +101,28 @@ def test_a_sample_shows_exactly_what_it_raises_and_prints(tmpdir, times, printin
             _run_python(sample, tmpdir)
 
 
+def test_a_sample_imports_its_own_files_where_a_test_left_a_module_of_their_name(tmpdir):
+    page = ('<!-- sample: plain file: shop/plain.py -->\n```python\nVALUE = 1\n```\n'
+            '<!-- sample: plain -->\n```python\nfrom shop.plain import VALUE\nprint VALUE\n```\n'
+            '<!-- sample: plain output -->\n```\n1\n```\n')
+    (sample,), _ = grouped(blocks('page.md', page)[0])
+    left = sys.modules['shop'] = imp.new_module('shop')  # as a test's project left it, without shop.plain
+    try:
+        _run_python(sample, tmpdir)
+        assert sys.modules['shop'] is left
+    finally:
+        del sys.modules['shop']
+
+
 # --- Python: each block a module of its own, in this process ---
 
 def _run_python(sample, directory):
     for block in sample.blocks:
         if block.kind == 'file':
             _write(directory, block.argument, block.text)
+    # Modules of the sample's names that other tests of this process left imported would stand for its files.
+    tops = set(re.split(r'[/.]', block.argument)[0] for block in sample.blocks if block.kind == 'file')
+    shadowed = dict((name, sys.modules.pop(name)) for name in list(sys.modules) if name.split('.')[0] in tops)
     modules = set(sys.modules)
     sys.path[:0] = [str(directory)] + EXAMPLE_CLASSES
     namespace = {}  # what the sample's blocks defined so far, which the next one starts with
@@ -131,6 +147,7 @@ def _run_python(sample, directory):
         for name in set(sys.modules) - modules:
             if _within(getattr(sys.modules[name], '__file__', None), str(directory)):
                 del sys.modules[name]
+        sys.modules.update(shadowed)
 
 
 def _following(blocks, index):
