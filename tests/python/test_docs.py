@@ -1,6 +1,8 @@
-"""The manual's reference pages are complete: every message the code can stop with is in the error
-reference (docs/errors.md), every public name and command in the API page (docs/api.md). They read the
-sources, so a message or a name added without its entry fails here."""
+"""The manual's reference pages are complete and true: every message the code can stop with is in the
+error reference (docs/errors.md), every public name and command in the API page (docs/api.md), the
+Java versions in the installing page are the class files', and the README's links (which MkDocs does
+not check) lead somewhere. They read the sources, so a message or a name added without its entry fails
+here."""
 import ast
 import glob
 import inspect
@@ -8,6 +10,7 @@ import io
 import os
 import re
 
+import pytest
 from java.lang import Class, Runnable, String
 from java.lang.annotation import Annotation
 from org.python.core import Py
@@ -96,6 +99,7 @@ def python_messages():
 
 
 _JAVA_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JAVA_CHAR = re.compile(r"'(?:[^'\\]|\\.)*'")
 # Java: the exceptions whose messages reach the user, as a ClampError or AnnotationError (the Java half's
 # rules) or as the Maven build's failure. Others (IllegalStateException) are broken invariants, not input.
 _JAVA_RAISED = ('IllegalArgumentException', 'AnnotationValueException', 'Mismatch', 'MojoExecutionException',
@@ -106,7 +110,7 @@ def _java_arguments(text, start):
     """The top-level arguments of the call whose '(' ends just before ``start``."""
     arguments, current, depth, i = [], [], 1, start
     while True:
-        match = _JAVA_STRING.match(text, i) or re.compile(r"'(?:[^'\\]|\\.)*'").match(text, i)
+        match = _JAVA_STRING.match(text, i) or _JAVA_CHAR.match(text, i)  # a ',' or ')' in quotes is text
         if match:
             current.append(match.group(0))
             i = match.end()
@@ -168,8 +172,14 @@ def java_messages():
     return found
 
 
-def test_the_scans_find_the_messages_they_look_for():
-    python, java = python_messages(), java_messages()
+@pytest.fixture(scope='module')
+def messages():
+    """The messages of the Python sources and of the Java ones, scanned once for the file's tests."""
+    return python_messages(), java_messages()
+
+
+def test_the_scans_find_the_messages_they_look_for(messages):
+    python, java = messages
     assert ('_errors.py' not in [name for name, _, _ in python])
     templates = [_normalized(template) for _, _, template in python + java]
     assert 'clamp_base: package must be a Java package name such as "com.example", got <>' in templates
@@ -179,9 +189,9 @@ def test_the_scans_find_the_messages_they_look_for():
     assert len(python) > 80 and len(java) > 30
 
 
-def test_every_message_is_in_the_error_reference():
+def test_every_message_is_in_the_error_reference(messages):
     reference = _normalized(_read('docs', 'errors.md'))
-    missing = ['%s:%d: %s' % (name, line, template) for name, line, template in python_messages() + java_messages()
+    missing = ['%s:%d: %s' % (name, line, template) for name, line, template in messages[0] + messages[1]
                if _normalized(template) not in reference]
     assert missing == []
 
@@ -236,11 +246,17 @@ def test_every_command_and_its_options_have_an_entry():
             assert option in api, option
 
 
-def test_the_readmes_links_lead_to_files_of_the_repository():
-    readme = _read('README.md')
-    links = re.findall(r'\]\(([^)#]+)(?:#[^)]*)?\)', readme)
+def _anchors(page):
+    """The anchors of a page's headings, as GitHub and MkDocs make them."""
+    return set(re.sub(r'[\s]+', '-', re.sub(r'[^\w\s-]', '', heading.strip().lower()))
+               for heading in re.findall(r'(?m)^#+ (.*)$', _read(page)))
+
+
+def test_the_readmes_links_lead_to_files_and_headings_of_the_repository():
+    links = re.findall(r'\]\(([^)#]+)(?:#([^)]*))?\)', _read('README.md'))
     assert len(links) > 20
-    assert [link for link in links if not os.path.exists(os.path.join(ROOT, link))] == []
+    assert [path for path, _ in links if not os.path.exists(os.path.join(ROOT, path))] == []
+    assert [(path, anchor) for path, anchor in links if anchor and anchor not in _anchors(path)] == []
 
 
 def _class_file_version(data):
