@@ -181,7 +181,7 @@ def annotations_of(obj):
     inherited: a subclass does not report its bases' annotations.
     """
     if not _is_python_class(obj):  # a class is never a typed method; see _describe
-        obj = wrapped_function(getattr(obj, 'python_function', obj))  # a typed method's function
+        obj = wrapped_function(getattr(obj, _jvm.VirtualCalls.FUNCTION, obj))  # a typed method's function
     return getattr(obj, '__dict__', {}).get(RECORD, ())
 
 
