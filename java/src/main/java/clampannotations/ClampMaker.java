@@ -37,7 +37,7 @@ public final class ClampMaker extends CustomMaker {
      * build leaves them out of the jars it writes). Python reads the list from here.
      */
     public static final List<String> GENERATOR = List.of("MemberWriter", "AnnotationWriter", "AnnotationTypeWriter",
-            "InnerClasses", "LambdaReturns");
+            "InnerClasses", "LambdaReturns", "Primitive");
 
     /** The prefix of the name Jython's {@code ProxyMaker} gives the method that calls an inherited one. */
     static final String SUPER = "super__";

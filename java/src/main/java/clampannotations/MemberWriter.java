@@ -41,10 +41,10 @@ import org.python.core.PyProxy;
  * fields that Python gives values find the Python class through {@link ClampRuntime#pythonClass} once,
  * and keep it in a static field of the class.
  *
- * <p>It, {@link AnnotationWriter} and {@link LambdaReturns}, which use ASM, are all of the generator:
- * what runs carries none of them. A build may load them from another class loader than the runtime
- * classes they read (when a jar on the class path carries the runtime), so what they use of those
- * classes is public.
+ * <p>It, {@link AnnotationWriter}, {@link LambdaReturns} and {@link Primitive}, which use ASM, are all of
+ * the generator: what runs carries none of them ({@link ClampMaker#GENERATOR}). A build may load them
+ * from another class loader than the runtime classes they read (when a jar on the class path carries
+ * the runtime), so what they use of those classes is public.
  */
 public final class MemberWriter extends ClassVisitor {
 
