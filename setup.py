@@ -16,7 +16,7 @@ if not os.path.isdir(JARS) or not [n for n in os.listdir(JARS) if n.endswith('.j
         'clamp_annotations/jars/ is missing: the Java half is built by Gradle. Run `gradle pythonSdist` '
         'and install build/python-dist/clamp_annotations-<version>.tar.gz instead of this directory.')
 
-with open(os.path.join(HERE, 'clamp_annotations', '__init__.py')) as f:
+with open(os.path.join(HERE, 'clamp_annotations', '_version.py')) as f:
     VERSION = re.search(r"^__version__ = '([^']+)'", f.read(), re.M).group(1)
 
 setup(

@@ -22,9 +22,9 @@ from java.lang import Class
 from java.lang.annotation import ElementType, Repeatable
 
 from clamp_annotations import _jvm, _statement
-from clamp_annotations._annotations import (Annotation, _checked, _java_value, check_annotation_type_target,
-                                           check_repetition, class_annotation, class_created, declared_types,
-                                           java_specs)
+from clamp_annotations._annotations import (Annotation, check_annotation_type_target, check_repetition, checked,
+                                           declared_types, java_specs, java_value)
+from clamp_annotations._decorators import class_annotation, class_created
 from clamp_annotations._errors import AnnotationError, ClampError
 from clamp_annotations._members import (Constant, _check_annotations, _java_class, _resolve, _without_parentheses,
                                         java_type, made)
@@ -121,7 +121,7 @@ def _generated(package, java_name, name, namespace, frame):
     check_repetition(name, annotations)
     elements = [_element(namespace[key], key, name, package, module) for _, key in
                 sorted([(v.order, k) for k, v in namespace.items() if isinstance(v, element)])]
-    spec = made(name, _checked, name, None, _jvm.AnnotationTypeSpec, java_name, java_specs(annotations, name),
+    spec = made(name, checked, name, None, _jvm.AnnotationTypeSpec, java_name, java_specs(annotations, name),
                 [spec for spec, _ in elements])
     for key, value in sorted(namespace.items()):
         if isinstance(value, Constant):
@@ -153,7 +153,7 @@ def _container_named(annotation, package, module, name):
 def _check_container(name, java_type_):
     """Refuses the ``@Repeatable`` of the annotation type ``java_type_``, ``name`` in Python, if its
     container cannot contain it."""
-    _checked(name, None, _jvm.RepeatedAnnotations.checkContainer, java_type_)
+    checked(name, None, _jvm.RepeatedAnnotations.checkContainer, java_type_)
 
 
 def _element(declaration, name, owner, package, module):
@@ -168,7 +168,7 @@ def _element(declaration, name, owner, package, module):
     arguments = [name, component, array, java_specs(annotations, where)]
     if declaration.default is not _NO_DEFAULT:
         try:
-            arguments.append(_java_value(declaration.default, None, _Default(), where))
+            arguments.append(java_value(declaration.default, None, _Default(), where))
         except _jvm.AnnotationValueException as e:  # in an annotation given as the default
             raise AnnotationError(where, 'default: %s' % e.written(), e.element(), e.expected(), e.given())
     return made(where, _jvm.AnnotationTypeSpec.Element, *arguments), (name, annotations)

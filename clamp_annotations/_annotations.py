@@ -1,27 +1,23 @@
-"""Java annotation types as Python decorators, and the descriptions they record.
+"""Uses of Java annotations as Python sees them, and the rules of applying them.
 
-Once installed, every Java annotation type that reaches Python (``from pkg import A``, ``pkg.A``, or
-already imported) is callable: ``@A``, ``@A(value)`` and ``@A(name=value, ...)`` record an immutable
-:class:`Annotation` on the decorated class or method and return it unchanged. The type itself stays
-the Java type, so it still works wherever Java expects it (``cls.getAnnotation(A)``).
-
+An :class:`Annotation` is what a decorator ``@A(...)`` describes (see :mod:`clamp_annotations._decorators`);
+applied to a class or method, it records itself there and returns the class or method unchanged.
 Everything javac checks is checked when the decorator is applied, so a module with a bad annotation
 fails to import. Whether a method overrides a Java method is only known once its class exists; the
 class's metaclass checks that (see :mod:`clamp_annotations._proxy`).
 """
-import sys
 import types
-from thread import _local  # not threading: importing it renames the JVM's main thread
 
-from java.lang import Class, Enum
+from java.lang import Class
 from java.lang.annotation import ElementType
 from java.util import ArrayList, LinkedHashMap
 from org.python.core import Py
 
 from clamp_annotations import _jvm
+from clamp_annotations._declarations import (RECORD, annotations_of, is_clamped, is_python_class, qualified,
+                                             wrapped_function)
 from clamp_annotations._errors import AnnotationError
-
-RECORD = '__clamp_annotations__'  # the attribute that holds what annotations_of returns
+from clamp_annotations._frames import class_being_defined
 
 # The Java annotation types that class statements declared (see _annotation_types), by type: what each was
 # made with, which the annotations that Jython then applies to it must be.
@@ -72,29 +68,30 @@ class Annotation(object):
         return hash((self._type.getName(), frozenset(self._elements)))
 
     def __repr__(self):
-        return _jvm.AnnotationSpec.written(self._type, self._values(_as_written))
+        return _jvm.AnnotationSpec.written(self._type, self._values(as_written))
 
     def __call__(self, target):
         """Applies this annotation to a class or method, as the decorator ``@A(...)`` does.
 
         Returns the method (a static or class method as it is), or the class with its Java class
         annotated: the same class when that Java class was made with the annotation, else the class made
-        again (see ``ClampMeta.annotated``).
+        again (see ``register_class_maker``).
         """
         _record(target, self, class_being_defined())
-        return type(target).annotated(target) if _is_python_class(target) else target
+        return _class_maker.annotated(target) if is_python_class(target) else target
 
     def spec(self, target_name):
-        """The ``clampannotations.AnnotationSpec``, made once; one Java would refuse raises
-        :class:`AnnotationError` naming ``target_name``, the annotation and the element."""
+        """The ``clampannotations.AnnotationSpec``, made once, the same for every declaration; one Java
+        would refuse raises :class:`AnnotationError` naming ``target_name``, the annotation and the element."""
         if self._spec is None:
-            _checked(target_name, self, self._make_spec, target_name)
+            checked(target_name, self, self._make_spec)
         return self._spec
 
-    def _make_spec(self, target_name):
-        # Raises the Java rules' own exception, so that the outermost annotation translates it.
+    def _make_spec(self):
+        # Raises the Java rules' own exception, or an AnnotationError naming no target, so that the outermost
+        # annotation names the declaration.
         if self._spec is None:
-            values = self._values(lambda value, element: _java_value(value, element, self, target_name))
+            values = self._values(lambda value, element: java_value(value, element, self, None))
             object.__setattr__(self, '_spec', _jvm.AnnotationSpec(self._type, values))
         return self._spec
 
@@ -105,6 +102,21 @@ class Annotation(object):
         return values
 
 
+class _ClassMaker(object):
+    """What makes clamped classes, a floor above this module, registered with it (``register_class_maker``)."""
+    annotated = None  # annotated(cls): the clamped class ``cls`` with an annotation just recorded on it
+
+
+_class_maker = _ClassMaker()
+
+
+def register_class_maker(annotated):
+    """Registers ``annotated(cls)``, which returns the clamped class ``cls``, on which a decorator just
+    recorded an annotation, with a Java class that has it (``_proxy.ClampMeta.annotated``). The module that
+    makes clamped classes registers it once, as it is imported: annotating needs no class made above."""
+    _class_maker.annotated = annotated
+
+
 def _frozen(value):
     """``value`` as an annotation keeps it: a list, or a tuple of lists, becomes tuples."""
     if isinstance(value, (list, tuple)):
@@ -112,42 +124,49 @@ def _frozen(value):
     return value
 
 
-def _java_value(value, element, annotation, target_name):
-    """A Python value as the Java value AnnotationSpec converts by the element's type: Jython converts
-    numbers, strings, Java classes and enum constants by itself."""
+def _converted(value, nested, python_class):
+    """``value``, an element's value as written, with each annotation in it replaced by ``nested(annotation)``,
+    each Python class by ``python_class(cls)``, and lists and tuples, at any depth, by ArrayLists; other values
+    are Java's to convert: Jython converts numbers, strings, Java classes and enum constants by itself."""
     if isinstance(value, Annotation):
+        return nested(value)
+    if isinstance(value, (list, tuple)):
+        items = ArrayList()
+        for item in value:
+            items.add(_converted(item, nested, python_class))
+        return items
+    if is_python_class(value):
+        return python_class(value)
+    return value
+
+
+def java_value(value, element, annotation, target_name):
+    """A Python value of ``annotation``'s ``element`` as the Java value AnnotationSpec converts by the
+    element's type; an AnnotationError names ``target_name``, which may be None."""
+    def nested(inner):
         try:
-            return value._make_spec(target_name)
+            return inner._make_spec()
         except AnnotationError as e:
             raise AnnotationError(target_name, '%r: %s' % (annotation, e.annotation), e.element, e.expected,
                                   e.given)
-    if isinstance(value, (list, tuple)):
-        items = ArrayList()
-        for item in value:
-            items.add(_java_value(item, element, annotation, target_name))
-        return items
-    if _is_python_class(value):
-        if not has_java_class(value):
+
+    def java_class(python_class):
+        if not is_clamped(python_class):
             raise AnnotationError(target_name, repr(annotation), element,
                                   'takes a Python class only if it has a Java class (from clamp_base and a '
-                                  'Java base)', _qualified(value))
-        return Py.tojava(value, Class)
-    return value
+                                  'Java base)', qualified(python_class))
+        return Py.tojava(python_class, Class)
+    return _converted(value, nested, java_class)
 
 
-def _as_written(value, element=None):
+def as_written(value, element=None):
     """A Python value as AnnotationSpec.written renders it: as Java source writes the Java value."""
-    if isinstance(value, Annotation):
-        return _WrittenAs(repr(value))
-    if isinstance(value, (list, tuple)):
-        items = ArrayList()
-        for item in value:
-            items.add(_as_written(item))
-        return items
-    if _is_python_class(value):
-        java = Py.tojava(value, Class).getName() if has_java_class(value) else _qualified(value)
-        return _WrittenAs('%s.class' % java)
-    return value
+    return _converted(value, lambda inner: _WrittenAs(repr(inner)), _class_as_written)
+
+
+def _class_as_written(python_class):
+    java = Py.tojava(python_class, Class).getName() if is_clamped(python_class) else qualified(python_class)
+    return _WrittenAs('%s.class' % java)
 
 
 class _WrittenAs(object):
@@ -162,9 +181,9 @@ class _WrittenAs(object):
     __repr__ = __str__ = toString
 
 
-def _checked(target_name, annotation, rule, *args):
-    """``rule(*args)``, a call into the Java rules; the one place their refusal becomes an AnnotationError
-    naming ``target_name`` and ``annotation`` as written."""
+def checked(target_name, annotation, rule, *args):
+    """``rule(*args)``, a call into the Java rules; the one place their refusal, or an AnnotationError that
+    names no target, becomes an AnnotationError naming ``target_name`` and ``annotation`` as written."""
     try:
         return rule(*args)
     except _jvm.AnnotationValueException as e:
@@ -172,23 +191,10 @@ def _checked(target_name, annotation, rule, *args):
         if annotation is not None and e.written() != written and e.annotation() != annotation.type.getName():
             written += ': ' + e.written()  # the problem is in a nested annotation
         raise AnnotationError(target_name, written, e.element(), e.expected(), e.given())
-
-
-def annotations_of(obj):
-    """The annotations recorded on a class or function, in the order written, as a tuple.
-
-    An object that was never annotated has none: the result is ``()``. Annotations are not
-    inherited: a subclass does not report its bases' annotations.
-    """
-    if not _is_python_class(obj):  # a class is never a typed method; see _describe
-        obj = wrapped_function(getattr(obj, _jvm.VirtualCalls.FUNCTION, obj))  # a typed method's function
-    return getattr(obj, '__dict__', {}).get(RECORD, ())
-
-
-def wrapped_function(obj):
-    """The function of a static or class method, where annotations and declarations are recorded; any
-    other object itself."""
-    return obj.__func__ if isinstance(obj, (staticmethod, classmethod)) else obj
+    except AnnotationError as e:
+        if e.target is not None:
+            raise
+        raise AnnotationError(target_name, e.annotation, e.element, e.expected, e.given)
 
 
 def java_specs(annotations, target_name):
@@ -196,20 +202,9 @@ def java_specs(annotations, target_name):
     return [annotation.spec(target_name) for annotation in annotations]
 
 
-def has_java_class(cls):
-    """Whether the Python class ``cls`` was given a Java class by :func:`clamp_base`."""
-    # A list, not a generator: Jython registers a Finalizer for every generator, and this runs for every
-    # class and decoration at start-up.
-    return '__proxymaker__' in cls.__dict__ and any([isinstance(base, Class) for base in cls.__mro__])
-
-
-def _is_python_class(obj):
-    return isinstance(obj, (type, types.ClassType)) and not isinstance(obj, Class)
-
-
 def _describe(target, owner):
     """How errors name a target: ``Greeter``, ``Greeter.greet``, or the value itself."""
-    if _is_python_class(target):
+    if is_python_class(target):
         # Not probed for __func__ or fget: asking a clamped class (its metaclass is Python's) for an
         # attribute it lacks costs Jython an AttributeError, made and caught, on every decoration.
         return target.__name__
@@ -220,34 +215,14 @@ def _describe(target, owner):
     return '%s.%s' % (owner, name) if owner else name
 
 
-def _qualified(python_class):
-    return '%s.%s' % (python_class.__module__, python_class.__name__)
-
-
-def caller():
-    """The innermost frame outside clamp_annotations: the code that applied or called a decorator."""
-    frame = sys._getframe(1)
-    while frame.f_globals.get('__name__', '').startswith('clamp_annotations.'):
-        frame = frame.f_back
-    return frame
-
-
-def class_being_defined():
-    """The name of the class whose body applies the decorator now, or None outside a class body."""
-    frame = caller()
-    if frame.f_code.co_name == '<module>' or '__module__' not in frame.f_locals:
-        return None
-    return frame.f_code.co_name
-
-
 def _record(target, annotation, owner):
     name = _describe(target, owner)
     # Decorators apply bottom-up: prepending keeps the order in which they are written.
     written = (annotation,) + annotations_of(target)
-    if _is_declared_type(target):  # checked as its class statement made it
+    if is_declared_type(target):  # checked as its class statement made it
         setattr(target, RECORD, declared_types[target].applied(name, written))
         return
-    if _is_python_class(target):
+    if is_python_class(target):
         _check_class(target, annotation)
     elif isinstance(target, types.FunctionType) and owner is not None and target.__name__ == '__init__':
         check_target(name, annotation, 'a constructor', ElementType.CONSTRUCTOR, ElementType.TYPE_USE)
@@ -268,7 +243,7 @@ def _kind(target):
 
 
 def _check_class(cls, annotation):
-    if not has_java_class(cls):
+    if not is_clamped(cls):
         raise AnnotationError(cls.__name__, repr(annotation), None,
                               'needs a class with a Java class: derive it from clamp_base(package) and '
                               'a Java class or interface', 'a plain Python class')
@@ -285,7 +260,7 @@ def check_annotation_type_target(name, annotation):
                  ElementType.TYPE_USE)
 
 
-def _is_declared_type(obj):
+def is_declared_type(obj):
     return isinstance(obj, Class) and obj in declared_types
 
 
@@ -299,117 +274,10 @@ def check_class_annotations(name, annotations):
 def check_repetition(name, annotations):
     """Checks ``annotations``, all on the declaration ``name``, and refuses a repetition javac would."""
     if len(annotations) > 1:  # one is no repetition, and asking Java costs every declaration
-        _checked(name, None, _jvm.RepeatedAnnotations.contain, java_specs(annotations, name))
+        checked(name, None, _jvm.RepeatedAnnotations.contain, java_specs(annotations, name))
 
 
 def check_target(name, annotation, what, *allowed):
     """Checks ``annotation``, and refuses it on the declaration ``name``, ``what`` it is, unless its
     @Target has one of ``allowed``."""
-    _checked(name, annotation, annotation.spec(name).checkTarget, what, *allowed)
-
-
-def _annotation_new(annotation_type, *args, **kwargs):
-    # The __new__ installed on annotation types: A(cls) decorates, A(...) describes.
-    if len(args) == 1 and not kwargs and _is_decoration(annotation_type, args[0]):
-        return _bare(annotation_type)(args[0])
-    return described(annotation_type, args, kwargs)
-
-
-def described(annotation_type, args, kwargs):
-    """The annotation that ``A(*args, **kwargs)`` describes, for the annotation type ``A``."""
-    names = _checked(_location(), None, _jvm.AnnotationSpec.elementNames, annotation_type,
-                     [_as_written(arg) for arg in args], dict([(k, _as_written(v)) for k, v in kwargs.items()]))
-    given = dict(kwargs, **({'value': args[0]} if args else {}))
-    return Annotation(annotation_type, [(name, given[name]) for name in names])
-
-
-def class_annotation(decorator):
-    """The annotation that the class decorator ``decorator`` applies (itself, or ``@A`` for an annotation
-    type ``A``), or None if it is no annotation."""
-    if isinstance(decorator, Annotation):
-        return decorator
-    if isinstance(decorator, Class) and Class.isAnnotation(decorator):
-        return _bare(decorator)
-    return None
-
-
-def _location():
-    """Where the caller is, for errors found before the decorated class or method exists."""
-    frame = caller()
-    return '%s line %d' % (frame.f_code.co_filename, frame.f_lineno)
-
-
-_created = _local()
-
-
-def class_created(cls, frame):
-    """Called by the clamp metaclass: ``cls`` is the class that ``frame``, the code running its class
-    statement, may decorate next."""
-    _created.last = (cls, id(frame))
-
-
-def _is_decoration(annotation_type, obj):
-    """Whether ``A(obj)`` is ``@A`` applied to ``obj`` rather than ``@A(obj)``, a Class value.
-
-    A class given to an annotation whose ``value`` is a Class is in doubt, and so is an annotation type
-    declared in Python given to any annotation. A class statement binds
-    its name only after its decorators ran, so a class the caller's namespace already binds is a
-    value; a clamped class (or annotation type) is decorated only by the code whose class statement
-    created it just now, so one reached as ``module.Class``, or imported under another name, is a value
-    too.
-    """
-    if isinstance(obj, (types.FunctionType, staticmethod, classmethod, property)):
-        return True  # a property cannot be annotated, which _record will say
-    declared = _is_declared_type(obj)
-    if not (declared or _is_python_class(obj)):
-        return False
-    if not (declared or _takes_class_value(annotation_type)):
-        return True
-    frame = caller()
-    if obj.__name__ in frame.f_locals:
-        bound = frame.f_locals[obj.__name__] is obj
-    else:
-        bound = frame.f_globals.get(obj.__name__) is obj
-    just_created = getattr(_created, 'last', None) == (obj, id(frame))
-    # An annotation type declared in Python is decorated by its own class statement only.
-    return not bound and (just_created or not (declared or has_java_class(obj)))
-
-
-def _once_per_type(compute):
-    """``compute(annotation_type)``, remembered: it depends on the type alone, and each bean's import
-    would otherwise pay for it again in every class it decorates."""
-    known = {}
-
-    def remembered(annotation_type):
-        if annotation_type not in known:
-            known[annotation_type] = compute(annotation_type)
-        return known[annotation_type]
-    return remembered
-
-
-@_once_per_type
-def _bare(annotation_type):
-    """``@A`` with no elements: annotations are immutable, so one, with the spec it makes once, serves
-    every declaration."""
-    return Annotation(annotation_type, ())
-
-
-@_once_per_type
-def _takes_class_value(annotation_type):
-    # Java classes reach Python as types, so Class methods are called unbound.
-    return any(element.getName() == 'value' and Class in (element.getReturnType(),
-                                                          Class.getComponentType(element.getReturnType()))
-               for element in annotation_type.getDeclaredMethods())
-
-
-def _make_decorator(annotation_type):
-    annotation_type.__new__ = staticmethod(_annotation_new)
-
-
-def install(imported):
-    """Makes every Java annotation type usable as a decorator, including those among ``imported``, the
-    Java classes imported already."""
-    _jvm.AnnotationTypeHook.install(_make_decorator)
-    for java_class in imported:
-        if Class.isAnnotation(java_class):
-            _make_decorator(java_class)
+    checked(name, annotation, annotation.spec(name).checkTarget, what, *allowed)

@@ -2,7 +2,6 @@
 precompiled Python modules."""
 import ast
 import difflib
-import re
 import sys
 import types
 from distutils import log
@@ -13,10 +12,11 @@ from java.lang.reflect import Modifier
 from org.python.core import Py, PyProxy, imp
 
 from clamp_annotations import _jvm, _overloads  # noqa: F401 (_jvm puts the Java half on sys.path)
-from clamp_annotations._annotations import annotations_of, declared_types, has_java_class
+from clamp_annotations._annotations import declared_types
+from clamp_annotations._declarations import annotations_of, is_clamped
 from clamp_annotations._errors import ClampError
-from clamp_annotations._members import forget_references, signatures_of, unresolved_references
-from clamp_annotations._modules import CLASS_PATH
+from clamp_annotations._jython_files import CLASS_PATH, source_file
+from clamp_annotations._members import ForwardReferences, signatures_of
 from clamp_annotations._proxy import is_abstract
 from clampannotations import ClassCapture, InheritedMethods
 
@@ -41,12 +41,13 @@ def generate_classes(modules, project):
     module of the project left out that makes clamped classes.
     """
     _forget_packages_of(modules)
-    forget_references()
     imported = project.to_import(modules)
+    references = ForwardReferences()
     ClassCapture.start()
     try:
-        for module, package in imported:
-            project.import_module(module, package)
+        with references:
+            for module, package in imported:
+                project.import_module(module, package)
     finally:
         captured = ClassCapture.stop()
     problems = ['two classes are given the Java name %s' % name for name in ClassCapture.duplicates()]
@@ -54,7 +55,7 @@ def generate_classes(modules, project):
     problems.extend(problem for generated in captured for problem in _unimplemented(generated))
     problems.extend(problem for generated in captured for problem in _package_private_abstract(generated))
     problems.extend(filter(None, [_lost_annotations(module) for module, _ in imported]))
-    problems.extend(unresolved_references(set(generated.javaName() for generated in captured)))
+    problems.extend(references.unresolved(set(generated.javaName() for generated in captured)))
     by_module = set(generated.pythonModule() for generated in captured)
     problems.extend(_empty_module(module) for module in modules if not _covered(module, by_module))
     problems.extend(project.unclamped())
@@ -76,7 +77,7 @@ def _defined_twice(captured):
     problems = []
     for module in sorted(set(generated.pythonModule() for generated in captured)):
         clamped = set(generated.pythonClass() for generated in captured if generated.pythonModule() == module)
-        source = re.sub(r'\$py\.class$', '.py', getattr(sys.modules[module], '__file__', None) or '')
+        source = source_file(getattr(sys.modules[module], '__file__', None) or '')
         if not source.endswith('.py'):
             continue
         with open(source) as f:
@@ -97,7 +98,7 @@ def _lost_annotations(module):
     lost = []
     for name, value in sorted(vars(sys.modules[module]).items()):
         if isinstance(value, type) and not isinstance(value, Class) and value.__module__ == module and \
-                not has_java_class(value):
+                not is_clamped(value):
             lost.extend('%s.%s (%s)' % (name, method, ', '.join(repr(a) for a in annotations_of(function)))
                         for method, function in sorted(vars(value).items()) if annotations_of(function))
     if not lost:
@@ -199,11 +200,10 @@ def _forget_packages_of(modules):
 def _python_class(generated):
     module = sys.modules.get(generated.pythonModule())
     python_class = getattr(module, generated.pythonClass(), None)  # or the annotation type a class statement bound
-    if python_class is None or not (python_class.__dict__.get('__proxymaker__') or python_class in declared_types):
-        raise ClampError(
-            'class %s in module %s is not a top-level name of its module: Java can only create '
-            'clamped classes that their module defines at top level'
-            % (generated.pythonClass(), generated.pythonModule()))
+    if python_class is None or not (is_clamped(python_class) or python_class in declared_types):
+        raise ClampError('is not a top-level name of its module: Java can only create clamped classes that their '
+                         'module defines at top level',
+                         'class %s in module %s' % (generated.pythonClass(), generated.pythonModule()))
     return python_class
 
 

@@ -4,7 +4,7 @@ in Java: ``clampannotations.maven.Inputs``.)"""
 import hashlib
 import os
 
-from clamp_annotations import __version__
+from clamp_annotations._version import __version__
 from clamp_annotations._bundle import directory_files
 
 

@@ -7,7 +7,7 @@ import time
 import zipfile
 import zlib
 
-from clamp_annotations import __version__
+from clamp_annotations._version import __version__
 
 _DOS_EPOCH = (1980, 2, 1, 0, 0, 0)  # the earliest time a zip entry can carry, as Java's tools use
 _DOS_END = (2107, 12, 31, 23, 59, 58)  # the latest: a zip entry's year is 1980 and 7 bits more

@@ -12,7 +12,7 @@ import os
 import re
 import sys
 
-from clamp_annotations import __version__
+from clamp_annotations._version import __version__
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
@@ -66,7 +66,7 @@ def _one_runtime():
     from org.python.core import imp
     copies = {}
     for loader in (Class.getClassLoader(ClampRuntime), imp.getParentClassLoader()):
-        for url in Collections.list(loader.getResources('clamp_annotations/__init__.py')):
+        for url in Collections.list(loader.getResources('clamp_annotations/_version.py')):
             stream = url.openStream()
             try:
                 text = str(String(stream.readAllBytes(), 'UTF-8'))

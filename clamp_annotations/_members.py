@@ -31,9 +31,10 @@ from java.lang.annotation import ElementType
 from org.python.core import Py, PyProxy
 
 from clamp_annotations import _jvm, _overloads
-from clamp_annotations._annotations import (Annotation, annotations_of, check_repetition, check_target,
-                                           class_being_defined, has_java_class, java_specs, wrapped_function)
+from clamp_annotations._annotations import Annotation, check_repetition, check_target, java_specs
+from clamp_annotations._declarations import annotations_of, is_clamped, wrapped_function
 from clamp_annotations._errors import AnnotationError, ClampError
+from clamp_annotations._frames import class_being_defined
 from clamp_annotations._overloads import VARARGS, VARKEYWORDS
 
 _SIGNATURES = '__clamp_signatures__'
@@ -59,7 +60,7 @@ def generic(raw, *arguments):
     where = 'generic(%s)' % _named(raw)
     raw = _java_class(raw, where)
     arguments = [java_type(a, where) for a in arguments]
-    if any([isinstance(a, _Unresolved) for a in arguments]):  # lists, not generators: see has_java_class
+    if any([isinstance(a, _Unresolved) for a in arguments]):  # lists, not generators: see is_clamped
         return _Generic(raw, arguments, where)
     return made(where, _jvm.TypeSpec.parameterized, raw, arguments)
 
@@ -201,36 +202,50 @@ def _resolve(declared, package, module, later=False):
                          declared.where)
     if cls is None:
         java_name = '%s.%s.%s' % (package, module_name, class_name)
-        _pending[java_name] = declared
+        ForwardReferences.named(java_name, declared)
         return _jvm.TypeSpec.named(java_name)
     if isinstance(cls, Class) and Class.isAnnotation(cls):  # an annotation type declared in Python, say
         return _jvm.TypeSpec.of(cls)
-    if not (isinstance(cls, (type, types.ClassType)) and has_java_class(cls)):
+    if not is_clamped(cls):
         raise ClampError('%r names %r, which is not a clamped class (from clamp_base and a Java base)'
                          % (declared.name, cls), declared.where)
     return _jvm.TypeSpec.of(Py.tojava(cls, Class))
 
 
-_pending = {}  # Java name -> the _Reference that named a class before it was created
+class ForwardReferences(object):
+    """A build's account of the classes that its modules named before they were created, kept while it
+    imports them (``with references:``): the JVM looks such a class up only when it is used, so the build
+    checks that each was created. Outside that block none is kept: no one would check it."""
 
+    _keeping = None  # the account whose with-block runs
 
-def forget_references():
-    """Starts a build's account of classes named before they were created: one made outside it (an
-    earlier build in the same process, say) is none of its business."""
-    _pending.clear()
+    def __init__(self):
+        self._references = {}  # Java name -> the _Reference that named it
 
+    def __enter__(self):
+        ForwardReferences._keeping = self
+        return self
 
-def unresolved_references(java_names):
-    """Messages for the classes named before they were created that are not among ``java_names``."""
-    return ['%s: %r names no clamped class: no class of that name was created with Java name %s'
-            % (reference.where, reference.name, java_name)
-            for java_name, reference in sorted(_pending.items()) if java_name not in java_names]
+    def __exit__(self, *exc_info):
+        ForwardReferences._keeping = None
+
+    @staticmethod
+    def named(java_name, reference):
+        """Notes that ``reference`` named the class ``java_name`` before it was created."""
+        if ForwardReferences._keeping is not None:
+            ForwardReferences._keeping._references[java_name] = reference
+
+    def unresolved(self, java_names):
+        """Messages for the classes named before they were created that are not among ``java_names``."""
+        return ['%s: %r names no clamped class: no class of that name was created with Java name %s'
+                % (reference.where, reference.name, java_name)
+                for java_name, reference in sorted(self._references.items()) if java_name not in java_names]
 
 
 def _java_class(value, where):
     if isinstance(value, Class):
         return value
-    if isinstance(value, (type, types.ClassType)) and has_java_class(value):
+    if is_clamped(value):
         return Py.tojava(value, Class)
     raise ClampError('expected a Java type (a Java class, a primitive type such as Integer.TYPE, a '
                      'clamped class or its name, or generic(List, Repo)), got %r' % (value,), where)

@@ -11,8 +11,7 @@ from java.lang import Throwable
 
 from clamp_annotations import _proxy
 from clamp_annotations._errors import ClampError
-
-CLASS_PATH = '__pyclasspath__/'  # where Jython finds the modules of jars on the class path
+from clamp_annotations._jython_files import CLASS_PATH
 
 
 class ModuleImportError(Exception):

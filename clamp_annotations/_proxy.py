@@ -16,12 +16,16 @@ from java.lang.reflect import Modifier
 from java.net import URL
 from org.python.core import Py, PyProxy
 
-from clamp_annotations import __version__, _annotation_types, _jvm, _statement, _traces
-from clamp_annotations._annotations import (RECORD, Annotation, AnnotationError, annotations_of, caller,
-                                            check_class_annotations, class_annotation, class_created,
-                                            has_java_class, java_specs)
+from clamp_annotations import _annotation_types, _jvm, _statement, _traces
+from clamp_annotations._annotations import (Annotation, AnnotationError, check_class_annotations, java_specs,
+                                            register_class_maker)
+from clamp_annotations._declarations import RECORD, annotations_of, is_clamped, qualified
+from clamp_annotations._decorators import class_annotation, class_created
 from clamp_annotations._errors import ClampError
+from clamp_annotations._frames import caller
+from clamp_annotations._jython_files import CLASS_PATH, source_file
 from clamp_annotations._members import java_field, made, members_of, signatures_of, static_field
+from clamp_annotations._version import __version__
 
 _WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
 _JAVA = '__clamp_java__'  # the _JavaDeclarations that the Java class was made with
@@ -48,17 +52,15 @@ class ClampProxyMaker(object):
         maker = _jvm.ClampMaker(superclass, interfaces, python_class, python_module, java_name, namespace,
                                 members, built)
         if built is None:  # generated now, while a refusal can still be a ClampError
-            made('class %s in module %s' % (python_class, python_module), maker.prepare)
+            made(_where(python_class, python_module), maker.prepare)
         return maker
 
 
 def _java_name(package, python_class, python_module):
     """The Java name of a clamped class or annotation type, ``package.module.Class``."""
     if python_module == '__main__':
-        raise ClampError(
-            'class %s is defined in __main__: a clamped class must live in an importable module, '
-            'whose name becomes part of its Java name and is imported again when Java creates it'
-            % python_class)
+        raise ClampError('a clamped class must live in an importable module, whose name becomes part of its Java '
+                         'name and is imported again when Java creates it', _where(python_class, python_module))
     return '%s.%s.%s' % (package, python_module, python_class)
 
 
@@ -66,16 +68,21 @@ def _check_generator(java_name, python_class, python_module):
     """Refuses to generate the Java class ``java_name`` where no class can be generated, and, outside a
     build (which names every such pair), when another Python class has that Java name in this process:
     Java finds one class by a name, and would silently get one of the two."""
-    where = 'class %s in module %s' % (python_class, python_module)
+    where = _where(python_class, python_module)
     if not _jvm.ClampMaker.canGenerate():
-        raise ClampError('class %s in module %s: cannot generate its Java class %s: %s'
-                         % (python_class, python_module, java_name, _without_generator(python_module)))
+        raise ClampError('cannot generate its Java class %s: %s' % (java_name, _without_generator(python_module)),
+                         where)
     if not _jvm.ClassCapture.isActive():
         given = _jvm.GeneratedClasses.claim(java_name, '%s.%s' % (python_module, python_class))
         if given is not None:
             raise ClampError('its Java name %s is given to class %s already in this process: Java finds one class '
                              'by a name, and would get either; rename one of the two, or give it another '
                              'clamp_base package' % (java_name, given), where)
+
+
+def _where(python_class, python_module):
+    """How errors about its Java class name a clamped class or annotation type: by its module too."""
+    return 'class %s in module %s' % (python_class, python_module)
 
 
 def _without_generator(python_module):
@@ -99,13 +106,13 @@ def _built_class(java_name, python_class, python_module, generated):
     built = _jvm.ClampMaker.findBuilt(java_name)
     if built is None:
         return None
-    where = 'class %s in module %s' % (python_class, python_module)
+    where = _where(python_class, python_module)
     if not generated(built):
         raise ClampError('cannot clamp to Java class %s: a class of that name is already on the '
                          'classpath and was not generated from Python (loaded from %s)'
                          % (java_name, _location(built)), where)
     origin = getattr(sys.modules.get(python_module), '__file__', None)
-    if origin is not None and origin.startswith('__pyclasspath__'):
+    if origin is not None and origin.startswith(CLASS_PATH):
         return built  # a module of a jar on the class path: another project's, while a build runs too
     if _jvm.ClassCapture.isActive():
         return None
@@ -138,7 +145,7 @@ def _stale_source(built, python_module, source):
 
 def _source_of(path):
     """The source file of a module's ``__file__``, which may be the class Jython compiled beside it."""
-    return os.path.abspath(re.sub(r'\$py\.class$', '.py', path))
+    return os.path.abspath(source_file(path))
 
 
 def _held(jar, entry):
@@ -166,6 +173,114 @@ def _location(java_class):
     return _jvm.location_of(java_class) or 'the class path'
 
 
+class ClampMeta(type):
+    """The metaclass of clamped classes, whose methods are the life of one: its class statement makes it
+    with its Java class (``__new__``), which it is given Python's view of (``_furnish``); each class
+    decorator that records an annotation, or ``java_abstract``, makes it again when its Java class lacks
+    that (``annotated``); assigning a static field and catching its exceptions then work as in Java.
+
+    ``clamp_base(package)`` makes a metaclass of its own for ``package`` (``_package``, ``_proxy_maker``
+    and ``_base``, the class it returns).
+    """
+
+    def __new__(meta, name, bases, namespace):
+        if bases == (object,):
+            return type.__new__(meta, name, bases, namespace)  # ClampBase itself
+        if JavaAnnotation in bases:
+            return _annotation_type(meta._package, meta._base, name, bases, namespace, _statement.running(meta))
+        _check_statement(name, bases, namespace)
+        frame = _statement.running(meta)
+        given = namespace.pop(_JAVA, None)
+        declared = given or _JavaDeclarations(statement=(frame, name))
+        written = dict(namespace)
+        namespace['__proxymaker__'] = meta._proxy_maker(package=meta._package)  # by keyword, as clamp calls it
+        namespace['__new__'] = _new(bool(signatures_of(namespace.get('__init__'))))
+        namespace[_WRITTEN] = (bases, written)
+        namespace[_JAVA] = declared
+        try:
+            cls = type.__new__(meta, name, bases, namespace)
+        finally:
+            declared.forget_statement()
+        class_created(cls, frame)
+        if given is None and declared.annotations:
+            _applying.classes[id(frame)] = cls
+        if not is_clamped(cls):
+            raise ClampError('has no Java base: a clamped class must extend a Java class or implement a Java '
+                             'interface (java.lang.Object will do) to get a Java class',
+                             _where(name, namespace.get('__module__')))
+        ClampMeta._furnish(cls, namespace)
+        return cls
+
+    def _furnish(cls, namespace):
+        """Gives the class just made, whose class body's ``namespace`` made its Java class, Python's view of
+        its Java members."""
+        _jvm.Lambdas.prepare(Py.tojava(cls, Class))  # the constructors of its Java superclass
+        _install_fields(cls, namespace)
+        _install_typed_methods(cls, namespace)
+        _shadow_bean_properties(cls, namespace)
+        if '__init__' not in namespace:
+            cls.__init__ = _default_init(cls)
+        _traces.record_python_frames(cls)
+
+    def annotated(cls, abstract=False):
+        """``cls`` once a class decorator recorded an annotation on it, or declared it ``abstract``: a
+        class whose Java class has every annotation recorded (and is abstract if declared so).
+
+        That is ``cls`` itself when its Java class was made so: a class statement's Java class is
+        made with the annotations of its decorators that can be read ahead (see ``_statement``), so
+        as Jython applies them, bottom to top, each finds itself there, and the decorators of the
+        program's among them act on that one class. A Java class built earlier (from a jar) has its
+        annotations already, and stays too. Otherwise (an annotation applied by hand later, or
+        written in a way not read ahead), as a Java class cannot change, the class is made again
+        from the same class body, with the annotations recorded so far.
+        """
+        if not abstract:
+            _check_applied(cls)
+        if not _jvm.GeneratedClasses.isGenerated(Py.tojava(cls, Class)):
+            return cls
+        made = cls.__dict__[_JAVA]
+        recorded = annotations_of(cls)
+        if (made.abstract or not abstract) and made.ends_with(recorded):
+            return cls
+        bases, written = cls.__dict__[_WRITTEN]
+        namespace = dict(written)
+        namespace[RECORD] = recorded
+        namespace[_JAVA] = _JavaDeclarations(recorded, made.abstract or abstract)
+        return type(cls)(cls.__name__, bases, namespace)
+
+    def __setattr__(cls, name, value):
+        # ``Cls.counter = 5`` sets a static field, as Java's ``Cls.counter = 5`` does; Python would
+        # replace the attribute that stands for it.
+        field = static_field(cls, name)
+        if field is None:
+            type.__setattr__(cls, name, value)
+        else:
+            field.__set__(None, value)
+
+    def __subclasscheck__(cls, subclass):
+        # ``except OutOfStock`` catches what Python raised also when Java threw it back, as the
+        # Python object: see clampannotations.CaughtExceptions.
+        return type.__subclasscheck__(cls, _jvm.CaughtExceptions.pythonType(subclass))
+
+
+register_class_maker(ClampMeta.annotated)
+
+
+def _check_statement(name, bases, namespace):
+    """Refuses a class statement that cannot make a clamped class, before anything is made."""
+    if Annotation in bases:
+        raise ClampError('derives from clamp_annotations.Annotation, which describes a use of an annotation; '
+                         'an annotation type derives from Java\'s java.lang.annotation.Annotation', name)
+    elements = sorted(key for key, value in namespace.items() if isinstance(value, _annotation_types.element))
+    if elements:  # else an attribute that Java would never see
+        raise ClampError('element(...) declares an element of an annotation type, whose bases are a clamp_base '
+                         'and java.lang.annotation.Annotation; a class has none, got %s' % ', '.join(elements),
+                         name)
+    if '__new__' in namespace:
+        raise ClampError('defines __new__: a clamped class gets its own, which creates its Java object; '
+                         'initialise in __init__', name)
+
+
 def clamp_base(package, proxy_maker=ClampProxyMaker):
     """Returns a base class whose subclasses get Java classes named ``package.module.Class``.
 
@@ -179,96 +294,11 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
     if package == 'java' or package.startswith('java.'):
         raise ClampError('clamp_base: package %r is in java, where the JVM defines no class but its own; '
                          'choose a package of your own such as "com.example"' % (package,))
-
-    class ClampMeta(type):
-        def __new__(meta, name, bases, namespace):
-            if bases == (object,):
-                return type.__new__(meta, name, bases, namespace)  # ClampBase itself
-            if JavaAnnotation in bases:
-                return _annotation_type(package, base, name, bases, namespace, _statement.running(meta))
-            if Annotation in bases:
-                raise ClampError('derives from clamp_annotations.Annotation, which describes a use of an annotation; '
-                                 'an annotation type derives from Java\'s java.lang.annotation.Annotation', name)
-            elements = sorted(key for key, value in namespace.items() if isinstance(value, _annotation_types.element))
-            if elements:  # else an attribute that Java would never see
-                raise ClampError('element(...) declares an element of an annotation type, whose bases are a clamp_base '
-                                 'and java.lang.annotation.Annotation; a class has none, got %s' % ', '.join(elements),
-                                 name)
-            if '__new__' in namespace:
-                raise ClampError('class %s defines __new__: a clamped class gets its own, which creates '
-                                 'its Java object; initialise in __init__' % name)
-            frame = _statement.running(meta)
-            given = namespace.pop(_JAVA, None)
-            declared = given or _JavaDeclarations(statement=(frame, name))
-            written = dict(namespace)
-            namespace['__proxymaker__'] = proxy_maker(package=package)  # by keyword, as clamp calls it
-            namespace['__new__'] = _new(bool(signatures_of(namespace.get('__init__'))))
-            namespace[_WRITTEN] = (bases, written)
-            namespace[_JAVA] = declared
-            try:
-                cls = type.__new__(meta, name, bases, namespace)
-            finally:
-                declared.forget_statement()
-            class_created(cls, frame)
-            if given is None and declared.annotations:
-                _applying.classes[id(frame)] = cls
-            if not has_java_class(cls):
-                raise ClampError(
-                    'class %s in module %s has no Java base: a clamped class must extend a Java class or '
-                    'implement a Java interface (java.lang.Object will do) to get a Java class'
-                    % (name, namespace.get('__module__')))
-            _jvm.Lambdas.prepare(Py.tojava(cls, Class))  # the constructors of its Java superclass
-            _install_fields(cls, namespace)
-            _install_typed_methods(cls, namespace)
-            _shadow_bean_properties(cls, namespace)
-            if '__init__' not in namespace:
-                cls.__init__ = _default_init(cls)
-            _traces.record_python_frames(cls)
-            return cls
-
-        def __setattr__(cls, name, value):
-            # ``Cls.counter = 5`` sets a static field, as Java's ``Cls.counter = 5`` does; Python would
-            # replace the attribute that stands for it.
-            field = static_field(cls, name)
-            if field is None:
-                type.__setattr__(cls, name, value)
-            else:
-                field.__set__(None, value)
-
-        def annotated(cls, abstract=False):
-            """``cls`` once a class decorator recorded an annotation on it, or declared it ``abstract``: a
-            class whose Java class has every annotation recorded (and is abstract if declared so).
-
-            That is ``cls`` itself when its Java class was made so: a class statement's Java class is
-            made with the annotations of its decorators that can be read ahead (see ``_statement``), so
-            as Jython applies them, bottom to top, each finds itself there, and the decorators of the
-            program's among them act on that one class. A Java class built earlier (from a jar) has its
-            annotations already, and stays too. Otherwise (an annotation applied by hand later, or
-            written in a way not read ahead), as a Java class cannot change, the class is made again
-            from the same class body, with the annotations recorded so far.
-            """
-            if not abstract:
-                _check_applied(cls)
-            if not _jvm.GeneratedClasses.isGenerated(Py.tojava(cls, Class)):
-                return cls
-            made = cls.__dict__[_JAVA]
-            recorded = annotations_of(cls)
-            if (made.abstract or not abstract) and made.ends_with(recorded):
-                return cls
-            bases, written = cls.__dict__[_WRITTEN]
-            namespace = dict(written)
-            namespace[RECORD] = recorded
-            namespace[_JAVA] = _JavaDeclarations(recorded, made.abstract or abstract)
-            return type(cls)(cls.__name__, bases, namespace)
-
-        def __subclasscheck__(cls, subclass):
-            # ``except OutOfStock`` catches what Python raised also when Java threw it back, as the
-            # Python object: see clampannotations.CaughtExceptions.
-            return type.__subclasscheck__(cls, _jvm.CaughtExceptions.pythonType(subclass))
-
+    meta = type.__new__(type, 'ClampMeta', (ClampMeta,), {'__module__': __name__, '_package': package,
+                                                          '_proxy_maker': staticmethod(proxy_maker)})
     # No __slots__ of its own would give every object a __dict__, even of a class that declares __slots__.
-    base = ClampMeta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
-    return base
+    meta._base = meta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
+    return meta._base
 
 
 def _annotation_type(package, base, name, bases, namespace, frame):
@@ -342,11 +372,7 @@ def _check_applied(cls):
         raise ClampError('%r is on the Java class of %s, made with the annotations of its class statement, but '
                          'a decorator below the annotation returned another class, %s: write the annotation '
                          'below that decorator, or apply it to the class that decorator returns after the class '
-                         'statement' % (annotations_of(cls)[0], made.__name__, _qualified(cls)), made.__name__)
-
-
-def _qualified(cls):
-    return '%s.%s' % (cls.__module__, cls.__name__)
+                         'statement' % (annotations_of(cls)[0], made.__name__, qualified(cls)), made.__name__)
 
 
 def _ahead(frame, name):
@@ -369,7 +395,7 @@ def java_abstract(cls):
 
     A class decorator, like an annotation, and read ahead like one (see ``ClampMeta.annotated``).
     """
-    if not (isinstance(cls, type) and has_java_class(cls)):
+    if not is_clamped(cls):
         raise ClampError('java_abstract declares a clamped class abstract (one from clamp_base and a Java '
                          'base), got %r' % (cls,))
     return type(cls).annotated(cls, abstract=True)
@@ -467,7 +493,7 @@ def _shadow_bean_properties(cls, namespace):
     Jython turns the accessors of the Java class into bean properties, so without this the assignment
     would call ``setBackup`` again, which calls Python again.
     """
-    java_type = [klass for klass in cls.__mro__ if isinstance(klass, Class)][0]  # no generator: has_java_class
+    java_type = [klass for klass in cls.__mro__ if isinstance(klass, Class)][0]  # no generator: is_clamped
     for name, value in namespace.items():
         match = _ACCESSOR.match(name) if signatures_of(value) else None
         if not match:

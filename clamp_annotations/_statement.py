@@ -12,16 +12,16 @@ decorator is skipped; Jython evaluates and applies every decorator afterwards, a
 import __builtin__
 import operator
 import os
-import re
 import types
 
 from java.lang import Class
 from org.python.core import PyJavaPackage
 
-from clamp_annotations._annotations import caller, described
+from clamp_annotations._decorators import described
+from clamp_annotations._frames import caller
+from clamp_annotations._jython_files import CLASS_PATH, source_file
 
 _ONLY_AST = 0x400  # _ast.PyCF_ONLY_AST: compile() gives the tree without _ast, which costs Jython up to a second
-_CLASS_PATH = '__pyclasspath__/'
 _PLAIN = (int, long, float, str, unicode)  # bool is an int
 
 _classes = {}  # source file -> ((mtime, size), {line: (name, decorator nodes)} of its decorated class statements
@@ -55,10 +55,10 @@ def _source(frame):
     path (``__pyclasspath__/shop/orders.py``); where its module is run from a directory, the source is
     beside the module's file."""
     filename = frame.f_code.co_filename
-    if not filename.startswith(_CLASS_PATH):
+    if not filename.startswith(CLASS_PATH):
         return filename
-    beside = re.sub(r'\$py\.class$', '.py', frame.f_globals.get('__file__') or '')
-    return beside if beside.replace(os.sep, '/').endswith('/' + filename[len(_CLASS_PATH):]) else None
+    beside = source_file(frame.f_globals.get('__file__') or '')
+    return beside if beside.replace(os.sep, '/').endswith('/' + filename[len(CLASS_PATH):]) else None
 
 
 def _decorated_classes(path):

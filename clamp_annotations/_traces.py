@@ -6,11 +6,12 @@ Java superclass. Java records where an exception was made in its stack trace; th
 frames there too, so ``printStackTrace()`` shows the file, line and function that made it.
 """
 import os
-import re
 import sys
 
 from java.lang import StackTraceElement, Throwable
 from org.python.core import Py
+
+from clamp_annotations._jython_files import source_file
 
 # Frames of the machinery between Python code and the Java object: Jython's and ours.
 _INTERNAL = ('org.python.', 'clampannotations.', 'jdk.internal.reflect.', 'java.lang.reflect.')
@@ -35,7 +36,7 @@ def _fill(throwable, frame):
     while frame is not None:
         module = frame.f_globals.get('__name__', '?')
         if not module.startswith('clamp_annotations'):
-            source = re.sub(r'\$py\.class$', '.py', os.path.basename(frame.f_code.co_filename))  # precompiled
+            source = os.path.basename(source_file(frame.f_code.co_filename))  # precompiled
             python.append(StackTraceElement(module, frame.f_code.co_name, source, frame.f_lineno))
         frame = frame.f_back
     java = [element for element in throwable.getStackTrace()  # compiled Python modules are $py classes

@@ -114,10 +114,11 @@ def build_here(project, args=('bdist_jar',)):
     but without starting a JVM; returns what it exits with: None, or the message of a failure
     (``error: ...``). Its log goes to this process's standard output, warnings to standard error.
 
-    setuptools finds the commands through the installed package's entry points, and they run the
-    clamp_annotations imported here (the source tree's, under tests/quick). What the run changes in
-    this process is put back, but for the Java classes a build defines.
+    setuptools finds the commands through the entry points of the clamp_annotations imported here: the
+    installed package's, or under tests/quick the source tree's (see ``_commands_of_the_sources``). What
+    the run changes in this process is put back, but for the Java classes a build defines.
     """
+    _commands_of_the_sources()
     cwd, argv, modules = os.getcwd(), sys.argv, set(sys.modules)
     threshold = log.set_threshold(log.WARN)  # distutils' log has no getter: setting returns the old one
     log.set_threshold(threshold)
@@ -137,6 +138,36 @@ def build_here(project, args=('bdist_jar',)):
         for name in set(sys.modules) - modules:
             if _within(getattr(sys.modules[name], '__file__', None), str(project)):
                 del sys.modules[name]
+
+
+def _commands_of_the_sources(checkout=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))):
+    """Under tests/quick, which imports clamp_annotations from the source tree, makes setuptools find the
+    commands and setup() keywords that the source tree's setup.py declares, in place of those the installed
+    package was installed with: a command added since would be missing until Gradle installs it again."""
+    import ast
+    import clamp_annotations
+    import pkg_resources
+    if _commands_of_the_sources.done or os.path.dirname(os.path.abspath(clamp_annotations.__file__)) != \
+            os.path.join(checkout, 'clamp_annotations'):
+        return
+    _commands_of_the_sources.done = True
+    with open(os.path.join(checkout, 'setup.py')) as f:
+        calls = [node for node in ast.walk(ast.parse(f.read())) if isinstance(node, ast.Call)]
+    declared = [ast.literal_eval(keyword.value) for call in calls if getattr(call.func, 'id', None) == 'setup'
+                for keyword in call.keywords if keyword.arg == 'entry_points'][0]
+    metadata = os.path.join(checkout, 'build', 'quick', 'clamp_annotations.egg-info')
+    if not os.path.isdir(metadata):
+        os.makedirs(metadata)
+    with open(os.path.join(metadata, 'PKG-INFO'), 'w') as f:
+        f.write('Metadata-Version: 1.0\nName: clamp_annotations\nVersion: %s\n' % clamp_annotations.__version__)
+    with open(os.path.join(metadata, 'entry_points.txt'), 'w') as f:
+        f.write(''.join('[%s]\n%s\n\n' % (group, '\n'.join(entries)) for group, entries in sorted(declared.items())))
+    base = os.path.dirname(metadata)
+    pkg_resources.working_set.add(pkg_resources.Distribution.from_location(
+        base, os.path.basename(metadata), pkg_resources.PathMetadata(base, metadata)), replace=True)
+
+
+_commands_of_the_sources.done = False  # once a process
 
 
 def refused(project, message, classpath=None):

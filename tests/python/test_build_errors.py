@@ -39,9 +39,9 @@ def test_a_jar_built_by_another_version_on_the_class_path_is_refused_by_name(bui
     try:
         for name in source.namelist():
             data = source.read(name)
-            if name == 'clamp_annotations/__init__.py':
+            if name == 'clamp_annotations/_version.py':
                 data = data.replace("__version__ = '", "__version__ = '0.0.9+")
-            if name != 'clamp_annotations/__init__$py.class':
+            if name != 'clamp_annotations/_version$py.class':
                 target.writestr(name, data)
     finally:
         source.close()
@@ -80,6 +80,23 @@ def test_a_class_named_before_it_exists_that_never_does_fails_the_build(project)
     refused(project,
             "error: bdist_jar: Cart.till: 'Tills' names no clamped class: no class of that name was created "
             "with Java name com.example.shop.orders.Tills")
+
+
+def test_a_clamped_class_that_its_module_does_not_name_fails_the_build_naming_the_class(project):
+    write(project, {'shop/orders.py': """
+        from java.lang import Object
+        from clamp_annotations import clamp_base
+
+        def make():
+            class Hidden(clamp_base('com.example'), Object):
+                pass
+            return Hidden
+
+        made = make()
+    """})
+    refused(project,
+            'error: bdist_jar: class Hidden in module shop.orders: is not a top-level name of its module: Java can '
+            'only create clamped classes that their module defines at top level')
 
 
 def test_a_name_left_unresolved_by_a_failed_build_does_not_fail_the_next_in_the_process(project, tmpdir):

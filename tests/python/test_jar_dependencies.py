@@ -71,7 +71,7 @@ def test_jars_that_carry_other_versions_of_the_runtime_are_refused_by_name(shop_
     try:
         for info in source.infolist():
             data = source.read(info.filename)
-            if info.filename == 'clamp_annotations/__init__.py':
+            if info.filename == 'clamp_annotations/_version.py':
                 data = data.replace(b"__version__ = '0.1.0'", b"__version__ = '0.0.9'")
             target.writestr(info, data)
     finally:

@@ -213,7 +213,7 @@ class Service(Base, File):
 class Service(Base, Object):
     def __new__(cls):
         return object.__new__(cls)
-""", 'class Service defines __new__: a clamped class gets its own, which creates its Java object; '
+""", 'Service: defines __new__: a clamped class gets its own, which creates its Java object; '
      'initialise in __init__'),
     ("java_method(String, Integer.TYPE)", 'java_method takes one return type and the parameters by name, got '
                                           "2 types: (<type 'java.lang.String'>, <type 'int'>)"),

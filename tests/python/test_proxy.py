@@ -1,13 +1,15 @@
 """clamp_base: Java class names and the classes it refuses."""
 import sys
 
+import jarray
 import pytest
-from java.lang import Class, Object, Runnable
+from java.lang import Class, ClassLoader, Object, Runnable, Thread
+from java.net import URL, URLClassLoader
 from org.python.core import Py
 from org.springframework.stereotype import Component
 
 from clamp_annotations import ClampError, Constant, clamp_base
-from conftest import jython, write
+from conftest import build_here, jython, write
 
 Base = clamp_base('com.example')
 
@@ -72,6 +74,27 @@ def test_a_module_imported_after_a_class_is_generated_is_imported_from_its_own_f
     assert beside_sys_path.__file__ == str(tmpdir.join('beside_sys_path.py'))
 
 
+def test_the_thread_that_generates_a_class_gets_a_context_loader_that_finds_it_and_a_build_leaves_it(project):
+    # Spring started in this process, on this thread, finds the classes of the sources that run; a build
+    # only captures the classes it generates for the jar.
+    thread = Thread.currentThread()
+    before = thread.getContextClassLoader()
+    plain = URLClassLoader(jarray.array([], URL), ClassLoader.getSystemClassLoader())  # sees no generated class
+    thread.setContextClassLoader(plain)
+    try:
+        class Seen(Base, Runnable):
+            def run(self):
+                pass
+        java_class = Py.tojava(Seen, Class)
+        assert thread.getContextClassLoader() != plain
+        assert thread.getContextClassLoader().loadClass(java_class.getName()) == java_class
+        thread.setContextClassLoader(plain)
+        assert build_here(project) is None
+        assert thread.getContextClassLoader() == plain
+    finally:
+        thread.setContextClassLoader(before)
+
+
 def test_a_class_with_slots_has_no_instance_dict_as_in_python():
     worker = Py.tojava(SlottedWorker, Class)()  # as `new SlottedWorker()` in Java
     worker.run()
@@ -87,8 +110,9 @@ def test_a_class_without_java_base_is_refused():
         class Orphan(Base):
             pass
     assert str(info.value) == (
-        'class Orphan in module test_proxy has no Java base: a clamped class must extend a Java class or '
+        'class Orphan in module test_proxy: has no Java base: a clamped class must extend a Java class or '
         'implement a Java interface (java.lang.Object will do) to get a Java class')
+    assert info.value.target == 'class Orphan in module test_proxy'  # programs get the class as written
 
 
 def test_the_package_must_be_a_java_package_name():
@@ -113,8 +137,8 @@ def test_a_class_in_main_is_refused_because_java_could_not_import_it():
         'class Script(clamp_base("com.example"), Object): pass',
     ])])
     assert result.failed_with(
-        'ClampError: class Script is defined in __main__: a clamped class must live in an importable '
-        'module'), result
+        'ClampError: class Script in module __main__: a clamped class must live in an importable module, whose '
+        'name becomes part of its Java name'), result
 
 
 def test_a_proxy_maker_factory_can_be_given_as_in_clamp():

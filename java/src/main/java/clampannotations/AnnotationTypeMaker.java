@@ -19,7 +19,6 @@ public final class AnnotationTypeMaker {
     /** Defines the annotation type {@code type}, declared by the class {@code pythonClass} of {@code pythonModule}. */
     public static Class<?> define(AnnotationTypeSpec type, String pythonModule, String pythonClass) {
         byte[] bytes = (byte[]) ClampMaker.generate(WRITER, type);
-        ClassCapture.record(type.name(), pythonModule, pythonClass, bytes);
-        return GeneratedClasses.define(type.name(), bytes, type.referencedTypes());
+        return ClampMaker.define(type.name(), bytes, type.referencedTypes(), pythonModule, pythonClass);
     }
 }

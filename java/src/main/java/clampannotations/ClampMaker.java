@@ -76,8 +76,21 @@ public final class ClampMaker extends CustomMaker {
             return built;
         }
         prepare();
-        ClassCapture.record(myClass, pythonModule, pythonClass, bytes);
-        return GeneratedClasses.define(myClass, bytes, javaBases());
+        return define(myClass, bytes, javaBases(), pythonModule, pythonClass);
+    }
+
+    /**
+     * Defines the generated class {@code name} ({@link GeneratedClasses#define}), which a running build
+     * captures; outside a build, the program runs its Python sources and may start Spring on this thread
+     * next, so the thread's context class loader is made to see it ({@link GeneratedClasses#serveThread()}).
+     */
+    static Class<?> define(String name, byte[] bytes, List<Class<?>> bases, String pythonModule, String pythonClass) {
+        ClassCapture.record(name, pythonModule, pythonClass, bytes);
+        Class<?> defined = GeneratedClasses.define(name, bytes, bases);
+        if (!ClassCapture.isActive()) {
+            GeneratedClasses.serveThread();
+        }
+        return defined;
     }
 
     /**

@@ -1,0 +1,10 @@
+"""How Jython names the files of Python modules: those of jars, and the classes it compiles them to."""
+import re
+
+CLASS_PATH = '__pyclasspath__/'  # where Jython finds the modules of jars on the class path
+
+
+def source_file(path):
+    """The source file of a module's ``__file__`` or a code object's file name, which may name the class
+    Jython compiled beside it (``orders$py.class``)."""
+    return re.sub(r'\$py\.class$', '.py', path)
