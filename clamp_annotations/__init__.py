@@ -3,6 +3,10 @@
 ``import clamp_annotations`` makes every Java annotation type usable as a decorator, and
 :func:`clamp_base` gives Python classes Java classes with precise names; ``jython setup.py
 bdist_jar`` writes them, annotated, into a jar that Java frameworks such as Spring load.
+
+``docs/architecture.md`` draws this package and its Java half, ``clampannotations``, and follows the
+calls across the line: a decorator call to the bytes in the jar, and Java's ``new`` to the Python
+``__init__``.
 """
 from clamp_annotations import _decorators, _jvm, _logging
 from clamp_annotations._annotation_types import element

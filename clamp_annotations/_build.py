@@ -11,14 +11,13 @@ from java.lang import Class
 from java.lang.reflect import Modifier
 from org.python.core import Py, PyProxy, imp
 
-from clamp_annotations import _jvm, _overloads  # noqa: F401 (_jvm puts the Java half on sys.path)
+from clamp_annotations import _jvm, _overloads
 from clamp_annotations._annotations import declared_types
 from clamp_annotations._declarations import annotations_of, is_clamped
 from clamp_annotations._errors import ClampError
 from clamp_annotations._jython_files import CLASS_PATH, source_file
 from clamp_annotations._members import ForwardReferences, signatures_of
 from clamp_annotations._proxy import is_abstract
-from clampannotations import ClassCapture, InheritedMethods
 
 
 class GeneratedClass(object):
@@ -43,14 +42,14 @@ def generate_classes(modules, project):
     _forget_packages_of(modules)
     imported = project.to_import(modules)
     references = ForwardReferences()
-    ClassCapture.start()
+    _jvm.ClassCapture.start()
     try:
         with references:
             for module, package in imported:
                 project.import_module(module, package)
     finally:
-        captured = ClassCapture.stop()
-    problems = ['two classes are given the Java name %s' % name for name in ClassCapture.duplicates()]
+        captured = _jvm.ClassCapture.stop()
+    problems = ['two classes are given the Java name %s' % name for name in _jvm.ClassCapture.duplicates()]
     problems.extend(_defined_twice(captured))
     problems.extend(problem for generated in captured for problem in _unimplemented(generated))
     problems.extend(problem for generated in captured for problem in _package_private_abstract(generated))
@@ -115,7 +114,7 @@ def _unimplemented(generated):
         return []
     superclass, interfaces = _java_bases(Py.tojava(python_class, Class))
     defined = set(name for klass in python_class.__mro__ if not isinstance(klass, Class) for name in klass.__dict__)
-    missing = [method for method in InheritedMethods.abstractOnes(superclass, interfaces)
+    missing = [method for method in _jvm.InheritedMethods.abstractOnes(superclass, interfaces)
                if not _overloads.implements(python_class, method)]
     if not missing:
         return []

@@ -4,6 +4,8 @@ import types
 
 from java.lang import Class
 
+from clamp_annotations import _jvm
+
 RECORD = '__clamp_annotations__'  # the attribute that holds what annotations_of returns
 
 
@@ -14,7 +16,7 @@ def annotations_of(obj):
     inherited: a subclass does not report its bases' annotations.
     """
     if not is_python_class(obj):  # a class is never a typed method; see _annotations._describe
-        obj = wrapped_function(getattr(obj, 'python_function', obj))  # a typed method's function
+        obj = wrapped_function(getattr(obj, _jvm.VirtualCalls.FUNCTION, obj))  # a typed method's function
     return getattr(obj, '__dict__', {}).get(RECORD, ())
 
 

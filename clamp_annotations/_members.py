@@ -379,7 +379,7 @@ def _throwable(where, exception):
 def signatures_of(function):
     """The :class:`Signature` objects declared on ``function`` (or the typed method it is), in the order
     written; ``()`` for none."""
-    return getattr(getattr(function, 'python_function', function), '__dict__', {}).get(_SIGNATURES, ())
+    return getattr(getattr(function, _jvm.VirtualCalls.FUNCTION, function), '__dict__', {}).get(_SIGNATURES, ())
 
 
 class java_field(object):
@@ -427,11 +427,6 @@ class JavaFieldAttribute(object):
             self._field = field
         return self._field
 
-    @property
-    def static_value(self):
-        """The value Java's initialization of the class gives a static field: see ClampRuntime.staticValue."""
-        return self.declaration.value
-
     def __get__(self, instance, owner):
         if self.declaration.static:
             return self._get_field().get(None)
@@ -439,6 +434,10 @@ class JavaFieldAttribute(object):
 
     def __set__(self, instance, value):
         _jvm.PythonValues.setField(self._get_field(), None if self.declaration.static else instance, value)
+
+
+# The value Java's initialization of the class gives a static field, under the name ClampRuntime.staticValue reads.
+setattr(JavaFieldAttribute, _jvm.ClampRuntime.STATIC_VALUE, property(lambda self: self.declaration.value))
 
 
 def static_field(cls, name):

@@ -29,7 +29,7 @@ def accepts(value, method):
     """Whether the class attribute ``value`` can take the arguments of the Java ``method`` when Jython
     calls it on an object: a function (or typed method) by its parameters; anything else, whose
     parameters are not known, is taken to, as Jython takes it."""
-    function = getattr(value, 'python_function', value)  # a typed method, once its class exists
+    function = getattr(value, _jvm.VirtualCalls.FUNCTION, value)  # a typed method, once its class exists
     if not isinstance(function, types.FunctionType):
         return True
     code = function.func_code
@@ -99,7 +99,7 @@ def signature(method):
 def takes(function):
     """How many arguments the Python method ``function`` (a function or typed method) takes after self,
     in words."""
-    function = getattr(function, 'python_function', function)
+    function = getattr(function, _jvm.VirtualCalls.FUNCTION, function)
     code = function.func_code
     most = code.co_argcount - 1
     least = max(most - len(function.func_defaults or ()), 0)

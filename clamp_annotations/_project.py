@@ -133,5 +133,4 @@ def generator():
     return dict((name, data) for name, data in zip_entries(_jvm.runtime_jar()).items() if _GENERATOR.match(name))
 
 
-_GENERATOR = re.compile(
-    r'^clampannotations/(MemberWriter|AnnotationWriter|AnnotationTypeWriter|InnerClasses|LambdaReturns)[$.]')
+_GENERATOR = re.compile(r'^clampannotations/(%s)[$.]' % '|'.join(_jvm.ClampMaker.GENERATOR))

@@ -445,18 +445,22 @@ def _install_typed_methods(cls, namespace):
             setattr(cls, name, _TypedMethod(value))
 
 
+_FUNCTION = _jvm.VirtualCalls.FUNCTION  # read once: every call of a typed method from Python reads the attribute
+
+
 class _TypedMethod(object):
     """A typed method as Python code sees it: called on an object whose Java object Spring made of a
     subclass of the generated class (a @Configuration class's CGLIB subclass), it runs that Java
     object's method, as Java's ``this.method()`` would; otherwise the Python function, directly."""
 
     def __init__(self, function):
-        self.python_function = function  # clampannotations.VirtualCalls.FUNCTION: the generated method's
+        setattr(self, _FUNCTION, function)  # what the generated method calls
 
     def __get__(self, instance, owner):
+        function = getattr(self, _FUNCTION)
         if instance is None:
-            return self.python_function.__get__(None, owner)
-        return _jvm.VirtualCalls.bound(instance, self.python_function, self.python_function.__name__)
+            return function.__get__(None, owner)
+        return _jvm.VirtualCalls.bound(instance, function, function.__name__)
 
 
 class _InstanceAttribute(object):

@@ -24,6 +24,17 @@ def test_jar_holds_classes_modules_runtime_and_directory_entries(shop_jar):
     assert not [n for n in names if n.startswith('org/objectweb/')]
 
 
+def test_jar_holds_no_class_of_the_generator(shop_jar):
+    # What runs has no ASM: a class that names one of its classes is the generator's, which only a build has.
+    jar = zipfile.ZipFile(str(shop_jar.join(JAR)))
+    try:
+        needing_asm = [name for name in jar.namelist()
+                       if name.endswith('.class') and 'org/objectweb/asm/' in jar.read(name)]
+    finally:
+        jar.close()
+    assert needing_asm == [], needing_asm
+
+
 @pytest.mark.e2e
 def test_a_fresh_jvm_imports_the_precompiled_modules(shop_jar):
     result = fresh_jvm('org.python.util.jython', [

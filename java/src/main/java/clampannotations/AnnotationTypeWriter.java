@@ -1,11 +1,13 @@
 package clampannotations;
 
+import java.lang.annotation.Annotation;
 import java.util.Map;
 
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * Writes the class file of an annotation type declared in Python as javac writes an {@code @interface}:
@@ -31,8 +33,8 @@ public final class AnnotationTypeWriter {
     /** The class file of {@code type}. */
     public static byte[] write(AnnotationTypeSpec type) {
         ClassWriter writer = new ClassWriter(0); // no code: nothing to compute
-        writer.visit(VERSION, ACCESS, type.name().replace('.', '/'), null, "java/lang/Object",
-                new String[] {"java/lang/annotation/Annotation"});
+        writer.visit(VERSION, ACCESS, type.name().replace('.', '/'), null, Type.getInternalName(Object.class),
+                new String[] {Type.getInternalName(Annotation.class)});
         AnnotationWriter.writeAll(type.annotations(), writer::visitAnnotation);
         for (Map.Entry<String, Object> constant : type.constants().entrySet()) {
             MemberWriter.writeConstant(writer, constant.getKey(), constant.getValue());

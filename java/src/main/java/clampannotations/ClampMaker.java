@@ -32,6 +32,16 @@ public final class ClampMaker extends CustomMaker {
     private static final GeneratorMethod REWRITER = new GeneratorMethod("clampannotations.MemberWriter", "rewrite",
             byte[].class, Members.class, String.class, String.class, Set.class);
 
+    /**
+     * The classes of the generator, by simple name: they use ASM, so what runs carries none of them (a
+     * build leaves them out of the jars it writes). Python reads the list from here.
+     */
+    public static final List<String> GENERATOR = List.of("MemberWriter", "AnnotationWriter", "AnnotationTypeWriter",
+            "InnerClasses", "LambdaReturns", "Primitive");
+
+    /** The prefix of the name Jython's {@code ProxyMaker} gives the method that calls an inherited one. */
+    static final String SUPER = "super__";
+
     private final Members members;
     private final Class<?> built;
     /** The functional interfaces the class's methods return, by internal name (see {@link LambdaReturns}). */
@@ -98,7 +108,7 @@ public final class ClampMaker extends CustomMaker {
             Class<?> owner = method.getDeclaringClass();
             if (!owner.isInterface()) { // a default method: a class file of Jython's version cannot call it as super
                 Class<?>[] parameters = method.getParameterTypes();
-                addSuperMethod("super__" + method.getName(), method.getName(), mapClass(owner), parameters,
+                addSuperMethod(SUPER + method.getName(), method.getName(), mapClass(owner), parameters,
                         method.getReturnType(), makeSig(method.getReturnType(), parameters), access);
             }
             if (Modifier.isProtected(method.getModifiers())) {

@@ -170,8 +170,11 @@ public final class ClampRuntime {
         return pythonClass.__getattr__(name)._jcallexc(args);
     }
 
-    /** The attribute of a static field's class attribute that holds the value the class declares for it. */
-    static final String STATIC_VALUE = "static_value";
+    /**
+     * The attribute of a static field's class attribute that holds the value the class declares for it.
+     * Named here only; Python reads the name from here (see {@code JavaFieldAttribute} in {@code _members.py}).
+     */
+    public static final String STATIC_VALUE = "static_value";
 
     /**
      * Called when Java initializes a generated class: the value that {@code pythonClass} declares for

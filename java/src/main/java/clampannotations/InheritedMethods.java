@@ -50,7 +50,7 @@ public final class InheritedMethods {
             return true;
         }
         try {
-            owner.getMethod("super__" + method.getName(), method.getParameterTypes()); // overrides have one
+            owner.getMethod(ClampMaker.SUPER + method.getName(), method.getParameterTypes()); // overrides have one
             return true;
         } catch (NoSuchMethodException e) {
             return false;

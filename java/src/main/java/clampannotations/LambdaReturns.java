@@ -12,6 +12,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.python.core.Py;
 
 /**
  * Makes the methods of a generated class that return a functional interface convert what Python
@@ -22,7 +23,7 @@ import org.objectweb.asm.tree.MethodNode;
  */
 final class LambdaReturns extends ClassVisitor {
 
-    private static final String TO_JAVA = "(Lorg/python/core/PyObject;Ljava/lang/Class;)Ljava/lang/Object;";
+    private static final String PY = Type.getInternalName(Py.class);
 
     private final Set<String> functional;
 
@@ -48,7 +49,7 @@ final class LambdaReturns extends ClassVisitor {
             public void visitEnd() {
                 for (AbstractInsnNode node : instructions) {
                     if (isConversionToFunctional(node)) {
-                        ((MethodInsnNode) node).owner = "clampannotations/Lambdas";
+                        ((MethodInsnNode) node).owner = Type.getInternalName(Lambdas.class);
                     }
                 }
                 accept(next);
@@ -63,7 +64,7 @@ final class LambdaReturns extends ClassVisitor {
         }
         MethodInsnNode call = (MethodInsnNode) node;
         AbstractInsnNode previous = call.getPrevious();
-        return call.owner.equals("org/python/core/Py") && call.name.equals("tojava") && call.desc.equals(TO_JAVA)
+        return call.owner.equals(PY) && call.name.equals("tojava") && call.desc.equals(Primitive.TO_JAVA)
                 && previous instanceof LdcInsnNode && ((LdcInsnNode) previous).cst instanceof Type
                 && functional.contains(((Type) ((LdcInsnNode) previous).cst).getInternalName());
     }

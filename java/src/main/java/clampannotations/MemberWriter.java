@@ -25,6 +25,9 @@ import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import org.python.core.Py;
+import org.python.core.PyObject;
+import org.python.core.PyProxy;
 
 /**
  * Rewrites the class Jython generated for a clamped Python class into the one clamp_annotations
@@ -38,19 +41,22 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * fields that Python gives values find the Python class through {@link ClampRuntime#pythonClass} once,
  * and keep it in a static field of the class.
  *
- * <p>It, {@link AnnotationWriter} and {@link LambdaReturns}, which use ASM, are all of the generator:
- * what runs carries none of them. A build may load them from another class loader than the runtime
- * classes they read (when a jar on the class path carries the runtime), so what they use of those
- * classes is public.
+ * <p>It, {@link AnnotationWriter}, {@link LambdaReturns} and {@link Primitive}, which use ASM, are all of
+ * the generator: what runs carries none of them ({@link ClampMaker#GENERATOR}). A build may load them
+ * from another class loader than the runtime classes they read (when a jar on the class path carries
+ * the runtime), so what they use of those classes is public.
  */
 public final class MemberWriter extends ClassVisitor {
 
-    private static final String RUNTIME = "clampannotations/ClampRuntime";
-    private static final String GATE = "clampannotations/JythonStartup";
-    private static final String PROXY = "Lorg/python/core/PyProxy;";
-    private static final String PY_OBJECT = "Lorg/python/core/PyObject;";
-    private static final String OBJECTS = "[Ljava/lang/Object;";
-    private static final String STRING = "Ljava/lang/String;";
+    private static final String RUNTIME = Type.getInternalName(ClampRuntime.class);
+    private static final String GATE = Type.getInternalName(JythonStartup.class);
+    private static final String PY = Type.getInternalName(Py.class);
+    private static final String OBJECT = Type.getInternalName(Object.class);
+    private static final String PROXY = Type.getDescriptor(PyProxy.class);
+    private static final String PY_OBJECT = Type.getDescriptor(PyObject.class);
+    private static final String OBJECTS = Type.getDescriptor(Object[].class);
+    private static final String STRING = Type.getDescriptor(String.class);
+    private static final String FOR_NAME = "(" + STRING + ")" + Type.getDescriptor(Class.class);
     /** The Python class, once a static member has looked it up: no Python identifier has a {@code $}. */
     private static final String PYTHON_CLASS = "$pythonClass";
     private static final int RETURN = TypeReference.newTypeReference(TypeReference.METHOD_RETURN).getValue();
@@ -269,7 +275,7 @@ public final class MemberWriter extends ClassVisitor {
      */
     private static void pushArguments(MethodVisitor visitor, List<Members.Variable> parameters, int firstSlot) {
         visitor.visitLdcInsn(parameters.size());
-        visitor.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/Object");
+        visitor.visitTypeInsn(Opcodes.ANEWARRAY, OBJECT);
         int slot = firstSlot;
         for (int i = 0; i < parameters.size(); i++) {
             TypeSpec type = parameters.get(i).type;
@@ -398,13 +404,13 @@ public final class MemberWriter extends ClassVisitor {
                     }
                     MethodInsnNode call = (MethodInsnNode) node;
                     AbstractInsnNode previous = call.getPrevious();
-                    if (call.owner.equals("java/lang/Class") && call.name.equals("forName")
-                            && call.desc.equals("(Ljava/lang/String;)Ljava/lang/Class;")
+                    if (call.owner.equals(Type.getInternalName(Class.class)) && call.name.equals("forName")
+                            && call.desc.equals(FOR_NAME)
                             && previous instanceof LdcInsnNode && ((LdcInsnNode) previous).cst instanceof String) {
                         String className = (String) ((LdcInsnNode) previous).cst;
                         instructions.set(previous, new LdcInsnNode(Type.getObjectType(className.replace('.', '/'))));
                         instructions.remove(call);
-                    } else if (call.owner.equals("org/python/core/Py") && call.name.equals("initProxy")) {
+                    } else if (call.owner.equals(PY) && call.name.equals("initProxy")) {
                         call.owner = RUNTIME;
                         call.name = "construct";
                     }

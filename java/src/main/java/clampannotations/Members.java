@@ -76,7 +76,7 @@ public final class Members {
                         + " take two), more than the " + (ClassFileLimits.MAX_PARAMETER_SLOTS - 1)
                         + " a Java method may have");
             }
-            if (JYTHON_NAMES.contains(name) || name.startsWith("super__")) {
+            if (JYTHON_NAMES.contains(name) || name.startsWith(ClampMaker.SUPER)) {
                 throw new IllegalArgumentException("the name " + name + " is taken by the Java class Jython"
                         + " generates; choose another");
             }

@@ -3,41 +3,54 @@ package clampannotations;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.python.core.Py;
+import org.python.core.PyBoolean;
+import org.python.core.PyFloat;
+import org.python.core.PyInteger;
+import org.python.core.PyObject;
 
 /** The bytecode that moves values between Java's primitive types and Jython's objects. */
 public enum Primitive {
     // Each with the Py method that makes the Python object Jython's own overrides make (a long is an
     // int when it fits), and the method that reads it back, range-checked (none for char: Jython's
     // conversion is used).
-    BOOLEAN(boolean.class, Boolean.class, Opcodes.ILOAD, Opcodes.IRETURN, "newBoolean", "PyBoolean", "Py.py2boolean"),
-    BYTE(byte.class, Byte.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", "PyInteger", "PythonValues.toByte"),
-    SHORT(short.class, Short.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", "PyInteger", "PythonValues.toShort"),
-    CHAR(char.class, Character.class, Opcodes.ILOAD, Opcodes.IRETURN, null, null, null),
-    INT(int.class, Integer.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", "PyInteger", "Py.py2int"),
-    LONG(long.class, Long.class, Opcodes.LLOAD, Opcodes.LRETURN, "newInteger", "PyObject", "Py.py2long"),
-    FLOAT(float.class, Float.class, Opcodes.FLOAD, Opcodes.FRETURN, "newFloat", "PyFloat", "Py.py2float"),
-    DOUBLE(double.class, Double.class, Opcodes.DLOAD, Opcodes.DRETURN, "newFloat", "PyFloat", "Py.py2double");
+    BOOLEAN(boolean.class, Boolean.class, Opcodes.ILOAD, Opcodes.IRETURN, "newBoolean", PyBoolean.class, Py.class,
+            "py2boolean"),
+    BYTE(byte.class, Byte.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", PyInteger.class, PythonValues.class,
+            "toByte"),
+    SHORT(short.class, Short.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", PyInteger.class, PythonValues.class,
+            "toShort"),
+    CHAR(char.class, Character.class, Opcodes.ILOAD, Opcodes.IRETURN, null, null, null, null),
+    INT(int.class, Integer.class, Opcodes.ILOAD, Opcodes.IRETURN, "newInteger", PyInteger.class, Py.class, "py2int"),
+    LONG(long.class, Long.class, Opcodes.LLOAD, Opcodes.LRETURN, "newInteger", PyObject.class, Py.class, "py2long"),
+    FLOAT(float.class, Float.class, Opcodes.FLOAD, Opcodes.FRETURN, "newFloat", PyFloat.class, Py.class, "py2float"),
+    DOUBLE(double.class, Double.class, Opcodes.DLOAD, Opcodes.DRETURN, "newFloat", PyFloat.class, Py.class,
+            "py2double");
 
-    private static final String PY = "org/python/core/Py";
-    private static final String PY_OBJECT = "Lorg/python/core/PyObject;";
-    private static final String TO_JAVA = "(" + PY_OBJECT + "Ljava/lang/Class;)Ljava/lang/Object;";
+    private static final String PY = Type.getInternalName(Py.class);
+    private static final String PY_OBJECT = Type.getDescriptor(PyObject.class);
+    /** {@code Py.tojava(PyObject, Class)}, which {@link LambdaReturns} redirects too. */
+    static final String TO_JAVA = Type.getMethodDescriptor(Type.getType(Object.class), Type.getType(PyObject.class),
+            Type.getType(Class.class));
 
     private final Class<?> type;
     private final Class<?> boxed;
     private final int load;
     private final int returns;
     private final String toPython;
-    private final String pythonType;
+    private final Class<?> pythonType;
+    private final Class<?> fromPythonOwner;
     private final String fromPython;
 
-    Primitive(Class<?> type, Class<?> boxed, int load, int returns, String toPython, String pythonType,
-            String fromPython) {
+    Primitive(Class<?> type, Class<?> boxed, int load, int returns, String toPython, Class<?> pythonType,
+            Class<?> fromPythonOwner, String fromPython) {
         this.type = type;
         this.boxed = boxed;
         this.load = load;
         this.returns = returns;
         this.toPython = toPython;
         this.pythonType = pythonType;
+        this.fromPythonOwner = fromPythonOwner;
         this.fromPython = fromPython;
     }
 
@@ -73,7 +86,7 @@ public enum Primitive {
             visitor.visitMethodInsn(Opcodes.INVOKESTATIC, box, "valueOf", "(" + descriptor + ")L" + box + ";", false);
         } else {
             visitor.visitMethodInsn(Opcodes.INVOKESTATIC, PY, primitive.toPython,
-                    "(" + descriptor + ")Lorg/python/core/" + primitive.pythonType + ";", false);
+                    "(" + descriptor + ")" + Type.getDescriptor(primitive.pythonType), false);
         }
         return type == long.class || type == double.class ? 2 : 1;
     }
@@ -100,16 +113,15 @@ public enum Primitive {
     public static void convert(MethodVisitor visitor, TypeSpec type) {
         Primitive primitive = type.isPrimitive() ? of(type.raw()) : null;
         if (primitive != null && primitive.fromPython != null) {
-            String[] method = primitive.fromPython.split("\\.");
-            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, method[0].equals("Py") ? PY : "clampannotations/" + method[0],
-                    method[1], "(" + PY_OBJECT + ")" + type.descriptor(), false);
+            visitor.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(primitive.fromPythonOwner),
+                    primitive.fromPython, "(" + PY_OBJECT + ")" + type.descriptor(), false);
             return;
         }
         if (primitive == null) {
             visitor.visitLdcInsn(Type.getType(type.descriptor()));
         } else {
             visitor.visitFieldInsn(Opcodes.GETSTATIC, Type.getInternalName(primitive.boxed), "TYPE",
-                    "Ljava/lang/Class;");
+                    Type.getDescriptor(Class.class));
         }
         visitor.visitMethodInsn(Opcodes.INVOKESTATIC, PY, "tojava", TO_JAVA, false);
         if (primitive == null) {

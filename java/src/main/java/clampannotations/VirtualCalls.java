@@ -23,8 +23,11 @@ import org.python.core.PyObject;
  */
 public final class VirtualCalls {
 
-    /** The attribute of the class attribute that stands for a typed method: its Python function. */
-    static final String FUNCTION = "python_function";
+    /**
+     * The attribute of the class attribute that stands for a typed method: its Python function. Named
+     * here only; Python reads the name from here (see {@code _TypedMethod} in {@code _proxy.py}).
+     */
+    public static final String FUNCTION = "python_function";
 
     private VirtualCalls() {
     }
