@@ -13,11 +13,11 @@ import pkg_resources
 from setuptools import Command
 from setuptools.command.install import install
 
-import clamp_annotations
 from clamp_annotations import _bundle
 from clamp_annotations._jar import jar_manifest, output_problem, write_jar
 from clamp_annotations._modules import ProjectCopy
 from clamp_annotations._project import precompiled, project_entries, single_jar_entries
+from clamp_annotations._version import __version__
 
 
 def validate_clamp(dist, attr, value):
@@ -54,7 +54,7 @@ def _leave_out_clamp_requirement(dist):
     kept = [str(r) for r in requirements if r.key != 'clamp']
     if len(kept) < len(requirements):
         log.warn('install_requires: left out clamp, which clamp_annotations %s replaces',
-                 clamp_annotations.__version__)
+                 __version__)
         dist.install_requires = kept
 
 
