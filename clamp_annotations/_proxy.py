@@ -37,9 +37,10 @@ class ClampProxyMaker(object):
 
     def __call__(self, superclass, interfaces, python_class, python_module, proxy_name, namespace):
         java_name = _java_name(self.package, python_class, python_module)
-        members = members_of(python_class, namespace, superclass, interfaces, self.package)
         built = _built_class(java_name, python_class, python_module, PyProxy.isAssignableFrom)
+        members = None  # a class built earlier was checked and written from this source then, as javac's is
         if built is None:
+            members = members_of(python_class, namespace, superclass, interfaces, self.package)
             _check_generator(java_name, python_class, python_module)
             declared = namespace[_JAVA].read()  # a class built earlier has them: its source is not read
             members.annotateClass(java_specs(declared.annotations, python_class))
