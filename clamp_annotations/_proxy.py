@@ -185,12 +185,15 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
         def __new__(meta, name, bases, namespace):
             if bases == (object,):
                 return type.__new__(meta, name, bases, namespace)  # ClampBase itself
-            if JavaAnnotation in bases:
+            # By identity: Jython compares a clamped class with ``==`` (and ``in``) by asking its metaclass
+            # for ``__cmp__``, an AttributeError made and caught, for every class statement.
+            if _among(JavaAnnotation, bases):
                 return _annotation_type(package, base, name, bases, namespace, _statement.running(meta))
-            if Annotation in bases:
+            if _among(Annotation, bases):
                 raise ClampError('derives from clamp_annotations.Annotation, which describes a use of an annotation; '
                                  'an annotation type derives from Java\'s java.lang.annotation.Annotation', name)
-            elements = sorted(key for key, value in namespace.items() if isinstance(value, _annotation_types.element))
+            elements = sorted([key for key, value in namespace.items()
+                               if isinstance(value, _annotation_types.element)])
             if elements:  # else an attribute that Java would never see
                 raise ClampError('element(...) declares an element of an annotation type, whose bases are a clamp_base '
                                  'and java.lang.annotation.Annotation; a class has none, got %s' % ', '.join(elements),
@@ -270,6 +273,10 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
     # No __slots__ of its own would give every object a __dict__, even of a class that declares __slots__.
     base = ClampMeta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
     return base
+
+
+def _among(klass, bases):
+    return any([b is klass for b in bases])
 
 
 def _annotation_type(package, base, name, bases, namespace, frame):
