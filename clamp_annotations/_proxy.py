@@ -41,9 +41,10 @@ class ClampProxyMaker(object):
 
     def __call__(self, superclass, interfaces, python_class, python_module, proxy_name, namespace):
         java_name = _java_name(self.package, python_class, python_module)
-        members = members_of(python_class, namespace, superclass, interfaces, self.package)
         built = _built_class(java_name, python_class, python_module, PyProxy.isAssignableFrom)
+        members = None  # a class built earlier was checked and written from this source then, as javac's is
         if built is None:
+            members = members_of(python_class, namespace, superclass, interfaces, self.package)
             _check_generator(java_name, python_class, python_module)
             declared = namespace[_JAVA].read()  # a class built earlier has them: its source is not read
             members.annotateClass(java_specs(declared.annotations, python_class))
@@ -186,7 +187,9 @@ class ClampMeta(type):
     def __new__(meta, name, bases, namespace):
         if bases == (object,):
             return type.__new__(meta, name, bases, namespace)  # ClampBase itself
-        if JavaAnnotation in bases:
+        # By identity: Jython compares a clamped class with ``==`` (and ``in``) by asking its metaclass
+        # for ``__cmp__``, an AttributeError made and caught, for every class statement.
+        if _among(JavaAnnotation, bases):
             return _annotation_type(meta._package, meta._base, name, bases, namespace, _statement.running(meta))
         _check_statement(name, bases, namespace)
         frame = _statement.running(meta)
@@ -268,10 +271,10 @@ register_class_maker(ClampMeta.annotated)
 
 def _check_statement(name, bases, namespace):
     """Refuses a class statement that cannot make a clamped class, before anything is made."""
-    if Annotation in bases:
+    if _among(Annotation, bases):
         raise ClampError('derives from clamp_annotations.Annotation, which describes a use of an annotation; '
                          'an annotation type derives from Java\'s java.lang.annotation.Annotation', name)
-    elements = sorted(key for key, value in namespace.items() if isinstance(value, _annotation_types.element))
+    elements = sorted([key for key, value in namespace.items() if isinstance(value, _annotation_types.element)])
     if elements:  # else an attribute that Java would never see
         raise ClampError('element(...) declares an element of an annotation type, whose bases are a clamp_base '
                          'and java.lang.annotation.Annotation; a class has none, got %s' % ', '.join(elements),
@@ -299,6 +302,10 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
     # No __slots__ of its own would give every object a __dict__, even of a class that declares __slots__.
     meta._base = meta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
     return meta._base
+
+
+def _among(klass, bases):
+    return any([b is klass for b in bases])
 
 
 def _annotation_type(package, base, name, bases, namespace, frame):

@@ -49,8 +49,9 @@ public final class ClampMaker extends CustomMaker {
     private byte[] bytes;
 
     /**
-     * {@code members} are what the Python class declares beyond Jython's proxy; {@code built} is the
-     * class of that name to use instead of generating one, or null.
+     * {@code members} are what the Python class declares beyond Jython's proxy, to generate its class
+     * from; {@code built} is the class of that name to use instead of generating one (then
+     * {@code members} are null), or null.
      */
     public ClampMaker(Class<?> superclass, Class<?>[] interfaces, String pythonClass,
             String pythonModule, String javaClass, PyObject dict, Members members, Class<?> built) {
