@@ -157,3 +157,27 @@ def test_jython_m_builds_without_setuptools_and_caches_what_it_imports_despite_p
     again = jython(command, env=env)
     assert (again.code, again.output.splitlines()) == (
         0, ['%s is up to date: nothing it is built from changed' % jar]), again
+
+
+@pytest.mark.e2e
+def test_the_launcher_tells_a_build_with_nothing_changed_before_jython_starts(sources, tmpdir):
+    jar = tmpdir.join('shop.jar')
+    command = ['-m', 'clamp_annotations', 'build', '-s', str(sources), '-o', str(jar), 'shop.orders']
+    loaded = tmpdir.join('classes.log')  # the classes the JVMs loaded, the last JVM's
+
+    def build_with_jython(*more):
+        """What a build with ``more`` arguments printed, and whether Jython started."""
+        result = jython(command + list(more), env={
+            'JAVA_OPTS': '-Xss2m -XX:TieredStopAtLevel=1 -Xlog:class+load=info:file=%s' % loaded})
+        assert result.code == 0, result
+        return result.output.splitlines(), 'org.python.core.PySystemState ' in loaded.read()
+
+    assert build_with_jython() == (['wrote %s (2 Java classes)' % jar], True)
+    written = jar.read_binary(), jar.mtime()
+    up_to_date = ['%s is up to date: nothing it is built from changed' % jar]
+    assert build_with_jython() == (up_to_date, False)
+    assert (jar.read_binary(), jar.mtime()) == written
+    # Another command for the same build: Jython starts, and finds nothing changed either.
+    assert build_with_jython('--verbose') == (up_to_date, True)
+    write(sources, {'shop/notes.txt': 'package data'})
+    assert build_with_jython() == (['wrote %s (2 Java classes)' % jar], True)
