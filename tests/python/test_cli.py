@@ -1,6 +1,7 @@
 """The command line, `jython -m clamp_annotations build`: bdist_jar's jar and refusals without setuptools, and
 no build when nothing changed. Most builds run in this process (``main``); one runs the real command."""
 import os
+import zipfile
 
 import pytest
 
@@ -70,6 +71,23 @@ def test_with_nothing_changed_the_jar_is_left_as_it_is_and_any_change_builds_it_
     assert not built()
     jar.write_binary(b'not the jar it wrote')
     assert built()
+
+
+def test_modules_compiled_by_a_build_are_kept_for_the_next(sources, tmpdir, monkeypatch):
+    monkeypatch.setenv('XDG_CACHE_HOME', str(tmpdir.join('cache')))
+    jar = tmpdir.join('shop.jar')
+    args = ['-s', str(sources), '-o', str(jar), 'shop.orders']
+    assert build(*args) is None
+    with zipfile.ZipFile(str(jar)) as built:
+        compiled = sorted(built.read(name) for name in built.namelist() if name.endswith('$py.class'))
+    kept = tmpdir.join('cache', 'clamp-annotations', 'compiled').listdir()
+    assert sorted(path.read_binary() for path in kept) == compiled  # the runtime's modules and the project's
+    for path in kept:
+        path.write_binary(b'kept')
+    jar.remove()
+    assert build(*args) is None
+    with zipfile.ZipFile(str(jar)) as built:
+        assert set(built.read(name) for name in built.namelist() if name.endswith('$py.class')) == {b'kept'}
 
 
 def test_the_jar_and_its_record_among_the_sources_are_left_out(sources, capsys):

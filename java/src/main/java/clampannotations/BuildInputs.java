@@ -77,8 +77,8 @@ public final class BuildInputs {
     /** Whether {@code jar} is the one that {@link #record} wrote for these inputs, with nothing changed since. */
     public boolean upToDate(String jar) throws IOException {
         List<String> record = read(Path.of(jar));
-        return record != null && record.size() > 2 && record.subList(0, 2).equals(List.of(digest(),
-                sizeAndTime(Path.of(jar))));
+        return record != null && record.size() > 2 && Files.isRegularFile(Path.of(jar))
+                && record.subList(0, 2).equals(List.of(digest(), sizeAndTime(Path.of(jar))));
     }
 
     /** Notes beside {@code jar}, just written by {@code command} (see {@link #command}), that these inputs made it. */
