@@ -94,7 +94,7 @@ public final class Startup {
         measure("build 1, __slots__", work.resolve("py1-slots"), build(1));
     }
 
-    /** {@code jython -m clamp_annotations build} of a project's modules, for {@code beans} beans, into {@value #JAR}. */
+    /** {@code jython -m clamp_annotations build} of a project's {@code beans} beans, into {@value #JAR}. */
     private String[] build(int beans) {
         List<String> command = new ArrayList<>(List.of(jython, "-m", "clamp_annotations", "build", "-s", "src", "-o",
                 JAR));

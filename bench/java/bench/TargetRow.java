@@ -31,7 +31,7 @@ public final class TargetRow {
     private String floorName;
     private double floor = Double.NaN;
 
-    /** A row for {@code measure}, whose figures are in {@code unit} ({@code "s"}, {@code "B"}, {@code "requests/s"}). */
+    /** A row for {@code measure}, whose figures are in {@code unit} ({@code "s"}, {@code "B"}, ...). */
     public TargetRow(String measure, String unit) {
         this.measure = measure;
         this.unit = unit;

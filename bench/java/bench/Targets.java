@@ -23,7 +23,8 @@ public final class Targets {
     }
 
     public static void main(String[] args) throws IOException {
-        List<String> table = new ArrayList<>(List.of("| measure | ours | floor (same run) | compared | target | status |",
+        List<String> table = new ArrayList<>(List.of(
+                "| measure | ours | floor (same run) | compared | target | status |",
                 "| --- | --- | --- | --- | --- | --- |"));
         List<String> missing = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {

@@ -87,7 +87,7 @@ public final class BuildInputs {
                 StandardCharsets.UTF_8);
     }
 
-    /** The file beside {@code jar} that {@link #record} writes, a build's jar and its record being left out of its sources. */
+    /** The file beside {@code jar} that {@link #record} writes (a build leaves it out of its sources, as the jar). */
     public static String recordPath(String jar) {
         return recordPath(Path.of(jar)).toString();
     }
@@ -97,7 +97,8 @@ public final class BuildInputs {
      * the Jython installation that runs it ({@code home}) and the environment it reads. The same command
      * names the same inputs.
      */
-    public static List<String> command(List<String> arguments, String directory, String home, List<String> environment) {
+    public static List<String> command(List<String> arguments, String directory, String home,
+            List<String> environment) {
         List<String> command = new ArrayList<>(List.of(String.join(SEPARATOR, arguments), realPath(directory),
                 realPath(home)));
         for (int i = 0; i < ENVIRONMENT.size(); i++) {
