@@ -10,16 +10,18 @@ from distutils import log  # the standard library's: what bdist_jar logs through
 
 from org.python.core import Py
 
-from clamp_annotations import _inputs, _jvm
+from clamp_annotations import __version__, _jvm
 from clamp_annotations._bundle import run_script
 from clamp_annotations._jar import jar_manifest, output_problem, write_jar
+from clamp_annotations._jvm import BuildInputs
 
 
 def main(args=None):
     """Runs the command line ``args`` (``sys.argv``'s by default). A failed build exits as ``bdist_jar``
     does: status 1, with ``error: build: `` and bdist_jar's message."""
     parser = _parser()
-    options = parser.parse_args(args)
+    arguments = sys.argv[1:] if args is None else list(args)
+    options = parser.parse_args(arguments)
     if options.runpy and not options.single:
         parser.error('--runpy: only a --single jar runs a script')
     if output_problem(options.output):
@@ -34,7 +36,7 @@ def main(args=None):
             sys.exit('error: build: the Python source directory %s does not exist' % directory)
     threshold = log.set_threshold(log.DEBUG if options.verbose else log.INFO)
     try:
-        _build(options, sources)
+        _build(options, sources, arguments)
     except Exception as e:
         sys.exit('error: build: %s' % e)
     finally:
@@ -73,19 +75,21 @@ def _parser():
     return parser
 
 
-def _build(options, sources):
-    """Builds the jar ``options`` describe from ``sources``, unless the one there is built from the same."""
+def _build(options, sources, arguments):
+    """Builds the jar ``options`` describe from ``sources``, unless the one there is built from the same;
+    ``arguments``, the command line, is kept with the record of what the jar is built from."""
     output = os.path.abspath(options.output)
-    leave_out = (output, _inputs.stamp_path(output))  # should the jar be written among the sources
+    leave_out = [output, BuildInputs.recordPath(output)]  # should the jar be written among the sources
     classpath = [path for path in options.classpath.split(os.pathsep) if path]
-    inputs = _inputs.digest(
-        [' '.join(options.modules), 'runtime' if options.runtime else 'no runtime',
+    inputs = BuildInputs(
+        ['clamp_annotations %s' % __version__, ' '.join(options.modules),
+         'runtime' if options.runtime else 'no runtime',
          'single, runs %s' % options.runpy if options.single else 'not single',
          'SOURCE_DATE_EPOCH=%s' % os.environ.get('SOURCE_DATE_EPOCH', '')],
         sources, leave_out,
         [path for variable in ('CLASSPATH', 'JYTHONPATH') for path in os.environ.get(variable, '').split(os.pathsep)
          if path] + classpath + _tools(options.single) + filter(None, [options.runpy]))
-    if _inputs.up_to_date(output, inputs):
+    if inputs.upToDate(output):
         log.info('%s is up to date: nothing it is built from changed', options.output)
         return
     # Imported only now: a build with nothing changed is spared importing the build (about a second of CPU).
@@ -107,7 +111,9 @@ def _build(options, sources):
         shutil.rmtree(work)
         for path in added:
             sys.path.remove(path)
-    _inputs.record(output, inputs)
+    # With the command, which the Jython launcher compares before Jython starts (see BuildInputs.main).
+    inputs.record(output, BuildInputs.command(arguments, os.getcwd(), sys.prefix,
+                                              [os.environ.get(name, '') for name in BuildInputs.environment()]))
     log.info('wrote %s (%s)', options.output, summary)
 
 

@@ -50,8 +50,8 @@ _put_jars_on_path()
 # What Python calls directly. None of them needs ASM until a class is generated (ClampMaker.canGenerate).
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
     AnnotationSpec, AnnotationTypeHook, AnnotationTypeMaker, AnnotationTypeSpec, AnnotationValueException,
-    CaughtExceptions, ClampMaker, ClampRuntime, ClassCapture, GeneratedClasses, InheritedMethods, Lambdas, Members,
-    Overriding, ProxyAdapter, PythonValues, RepeatedAnnotations, TypeSpec, VirtualCalls)
+    BuildInputs, CaughtExceptions, ClampMaker, ClampRuntime, ClassCapture, GeneratedClasses, InheritedMethods,
+    Lambdas, Members, Overriding, ProxyAdapter, PythonValues, RepeatedAnnotations, TypeSpec, VirtualCalls)
 
 
 def _one_runtime():
@@ -87,9 +87,10 @@ def _one_runtime():
 _one_runtime()
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationTypeMaker', 'AnnotationTypeSpec',
-           'AnnotationValueException', 'CaughtExceptions', 'ClampMaker', 'ClampRuntime', 'ClassCapture',
-           'GeneratedClasses', 'InheritedMethods', 'Lambdas', 'Members', 'Overriding', 'ProxyAdapter', 'PythonValues',
-           'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'imported_classes', 'location_of', 'runtime_jar']
+           'AnnotationValueException', 'BuildInputs', 'CaughtExceptions', 'ClampMaker', 'ClampRuntime',
+           'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Lambdas', 'Members', 'Overriding', 'ProxyAdapter',
+           'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'imported_classes', 'location_of',
+           'runtime_jar']
 
 
 def imported_classes():

@@ -11,7 +11,8 @@ from distutils import log  # the standard library's, which setuptools builds on
 from java.lang import Throwable
 
 from clamp_annotations import _bundle, _jvm
-from clamp_annotations._build import compile_module, describe, generate_classes
+from clamp_annotations._build import describe, generate_classes
+from clamp_annotations._compiled import compiled
 from clamp_annotations._errors import ClampError
 from clamp_annotations._jar import jar_manifest, zip_entries
 from clamp_annotations._modules import ProjectCopy
@@ -106,11 +107,11 @@ def precompiled(entries):
     for name, source in sorted(entries.items()):
         if name.endswith('.py') and name[:-3] + '$py.class' not in entries:
             try:
-                compiled_name, compiled = compile_module(name, source)
+                compiled_name, data = compiled(name, source)
             except (Exception, Throwable) as e:
                 log.warn('left %s uncompiled: %s', name, e)
                 continue
-            result[compiled_name] = compiled
+            result[compiled_name] = data
     return result
 
 

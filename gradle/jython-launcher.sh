@@ -6,7 +6,19 @@
 # The class-data archive that install-jython.sh makes saves about a fifth of a start's CPU (the JVM
 # maps Jython's classes instead of loading and verifying them); a JVM that cannot use it, because
 # jython.jar or the JDK changed, starts without it and says nothing.
+# A build with nothing changed (jython -m clamp_annotations build) is told apart before Jython starts,
+# by the installed clamp_annotations' clampannotations.BuildInputs in a JVM of its own: 0.1 s of CPU
+# instead of Jython's start. When anything changed, it says nothing and Jython builds.
 home="$(cd "$(dirname "$0")/.." && pwd)"
+up_to_date() {
+    shift 2
+    for runtime in "$home"/Lib/site-packages/clamp_annotations/jars/clamp-annotations-*.jar; do
+        [ -f "$runtime" ] && "${JAVA:-java}" ${JAVA_OPTS:--XX:TieredStopAtLevel=1} \
+            -Dpython.home="$home" -cp "$runtime" clampannotations.BuildInputs "$@" && return 0
+    done
+    return 1
+}
+[ "$1 $2 $3" = "-m clamp_annotations build" ] && up_to_date "$@" && exit 0
 shared=""
 [ -f "$home/jython.jsa" ] && shared="-XX:SharedArchiveFile=$home/jython.jsa -Xlog:cds*=off"
 exec "${JAVA:-java}" ${JAVA_OPTS:--Xss2m -XX:TieredStopAtLevel=1} $shared -Dpython.home="$home" -Dpython.executable="$home/bin/jython" \

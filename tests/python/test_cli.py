@@ -1,6 +1,7 @@
 """The command line, `jython -m clamp_annotations build`: bdist_jar's jar and refusals without setuptools, and
 no build when nothing changed. Most builds run in this process (``main``); one runs the real command."""
 import os
+import zipfile
 
 import pytest
 
@@ -70,6 +71,23 @@ def test_with_nothing_changed_the_jar_is_left_as_it_is_and_any_change_builds_it_
     assert not built()
     jar.write_binary(b'not the jar it wrote')
     assert built()
+
+
+def test_modules_compiled_by_a_build_are_kept_for_the_next(sources, tmpdir, monkeypatch):
+    monkeypatch.setenv('XDG_CACHE_HOME', str(tmpdir.join('cache')))
+    jar = tmpdir.join('shop.jar')
+    args = ['-s', str(sources), '-o', str(jar), 'shop.orders']
+    assert build(*args) is None
+    with zipfile.ZipFile(str(jar)) as built:
+        compiled = sorted(built.read(name) for name in built.namelist() if name.endswith('$py.class'))
+    kept = tmpdir.join('cache', 'clamp-annotations', 'compiled').listdir()
+    assert sorted(path.read_binary() for path in kept) == compiled  # the runtime's modules and the project's
+    for path in kept:
+        path.write_binary(b'kept')
+    jar.remove()
+    assert build(*args) is None
+    with zipfile.ZipFile(str(jar)) as built:
+        assert set(built.read(name) for name in built.namelist() if name.endswith('$py.class')) == {b'kept'}
 
 
 def test_the_jar_and_its_record_among_the_sources_are_left_out(sources, capsys):
@@ -157,3 +175,27 @@ def test_jython_m_builds_without_setuptools_and_caches_what_it_imports_despite_p
     again = jython(command, env=env)
     assert (again.code, again.output.splitlines()) == (
         0, ['%s is up to date: nothing it is built from changed' % jar]), again
+
+
+@pytest.mark.e2e
+def test_the_launcher_tells_a_build_with_nothing_changed_before_jython_starts(sources, tmpdir):
+    jar = tmpdir.join('shop.jar')
+    command = ['-m', 'clamp_annotations', 'build', '-s', str(sources), '-o', str(jar), 'shop.orders']
+    loaded = tmpdir.join('classes.log')  # the classes the JVMs loaded, the last JVM's
+
+    def build_with_jython(*more):
+        """What a build with ``more`` arguments printed, and whether Jython started."""
+        result = jython(command + list(more), env={
+            'JAVA_OPTS': '-Xss2m -XX:TieredStopAtLevel=1 -Xlog:class+load=info:file=%s' % loaded})
+        assert result.code == 0, result
+        return result.output.splitlines(), 'org.python.core.PySystemState ' in loaded.read()
+
+    assert build_with_jython() == (['wrote %s (2 Java classes)' % jar], True)
+    written = jar.read_binary(), jar.mtime()
+    up_to_date = ['%s is up to date: nothing it is built from changed' % jar]
+    assert build_with_jython() == (up_to_date, False)
+    assert (jar.read_binary(), jar.mtime()) == written
+    # Another command for the same build: Jython starts, and finds nothing changed either.
+    assert build_with_jython('--verbose') == (up_to_date, True)
+    write(sources, {'shop/notes.txt': 'package data'})
+    assert build_with_jython() == (['wrote %s (2 Java classes)' % jar], True)

@@ -14,12 +14,16 @@ import org.python.util.PythonInterpreter;
  * The cost of a call from Java into Python, per signature, for a Java implementation (the floor), a
  * stock Jython proxy, a clamped class that overrides the interface method, and a clamped class whose
  * method is a typed {@code @java_method}; all measured in this JVM, in alternating rounds, so that the
- * ratios hold on a noisy machine. Prints a Markdown table. Usage: {@code CallCost <dir of bench_ops.py>
+ * ratios hold on a noisy machine. Prints a Markdown table, and the rows of the targets of typed calls
+ * ({@link TargetRow}). Usage: {@code CallCost <dir of bench_ops.py>
  * <calls per round> <rounds>}.
  */
 public final class CallCost {
 
     private static final String[] IMPLEMENTATIONS = {"java", "stock", "override", "typed"};
+
+    /** The signatures of objects, whose typed calls have a target against the stock proxy too. */
+    private static final List<String> OBJECTS = List.of("echo", "listed");
 
     /** One call of a signature on a target; returns something, so that the JIT cannot drop the call. */
     private interface Call {
@@ -44,6 +48,8 @@ public final class CallCost {
                 targets[i] = created.__tojava__(Object.class);
             }
         }
+        List<TargetRow> rows = new ArrayList<>();
+        List<TargetRow> objects = new ArrayList<>();
         System.out.println("| signature | java ns | stock proxy ns | override ns | typed ns | typed / override"
                 + " (target <= 1.0) | typed / stock proxy (target <= 0.5 for objects) |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
@@ -53,7 +59,14 @@ public final class CallCost {
             double[] nanos = measure(signature[0], targets, calls, rounds);
             System.out.printf("| %s %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |%n", signature[0], signature[1],
                     nanos[0], nanos[1], nanos[2], nanos[3], nanos[3] / nanos[2], nanos[3] / nanos[1]);
+            rows.add(new TargetRow("typed call, " + signature[1], "ns").ours(nanos[3]).floor("override", nanos[2]));
+            if (OBJECTS.contains(signature[0])) {
+                objects.add(new TargetRow("typed call with objects, " + signature[1], "ns").ours(nanos[3])
+                        .floor("stock proxy", nanos[1]));
+            }
         }
+        rows.forEach(row -> row.ratioAtMost(1.0));
+        objects.forEach(row -> row.ratioAtMost(0.5));
         if (sink == 42) {
             System.out.println();
         }

@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import bench.TargetRow;
+
 import org.python.util.PythonInterpreter;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
@@ -25,9 +27,10 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  * number of requests is reached or time is up. Measures the service with the Python token driver, with
  * the Java one and with the Python one's methods on a stock Jython proxy (no clamp_annotations: the
  * floor of a Python driver) in rounds, which one goes first rotating (a noisy machine would otherwise
- * favour one), and prints requests/s and latency percentiles of each and the medians of the rounds'
- * throughput ratios. Usage: {@code Bench [requests] [seconds] [connections] [rounds]}, the requests
- * and seconds shared out over the rounds.
+ * favour one), and prints requests/s and latency percentiles of each, the medians of the rounds'
+ * throughput ratios and the row of its target in {@code gradle bench}'s table ({@link TargetRow}).
+ * Usage: {@code Bench [requests] [seconds] [connections] [rounds]}, the requests and seconds shared
+ * out over the rounds.
  */
 public final class Bench {
 
@@ -87,18 +90,24 @@ public final class Bench {
                     ratios[1][round] = sides.get(2).lastRate() / sides.get(1).lastRate();
                 }
                 sides.forEach(side -> side.report(connections));
-                printRatio("python / java driver throughput", ratios[0], "target >= 0.9");
+                double ratio = printRatio("python / java driver throughput", ratios[0], "target >= 0.9");
                 printRatio("stock Jython / java driver throughput", ratios[1], "the floor of a Python driver");
+                new TargetRow("identity example, token validation throughput", "requests/s")
+                        .ours(sides.get(0).rate()).floor("Java", sides.get(1).rate())
+                        .ratioAtLeast(0.9, ratio, "median of " + rounds + " rounds' ratios");
             } finally {
                 pythonServer.close();
             }
         }
     }
 
-    private static void printRatio(String what, double[] ratios, String meaning) {
+    /** Prints the median of {@code ratios}, and returns it. */
+    private static double printRatio(String what, double[] ratios, String meaning) {
         Arrays.sort(ratios);
-        System.out.printf("%s: %.2f (median of %d rounds, %.2f to %.2f; %s)%n", what, ratios[ratios.length / 2],
-                ratios.length, ratios[0], ratios[ratios.length - 1], meaning);
+        double median = ratios[ratios.length / 2];
+        System.out.printf("%s: %.2f (median of %d rounds, %.2f to %.2f; %s)%n", what, median, ratios.length, ratios[0],
+                ratios[ratios.length - 1], meaning);
+        return median;
     }
 
     /** One server under measurement: its rounds' rates and all their latencies. */
@@ -135,10 +144,15 @@ public final class Bench {
             return rates.get(rates.size() - 1);
         }
 
+        /** Requests per second over all its rounds. */
+        double rate() {
+            return latencies.length / elapsed;
+        }
+
         void report(int connections) {
             Arrays.sort(latencies);
             System.out.printf("%s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms (%d requests in %.1f s, %d connections,"
-                    + " %d rounds)%n", name, latencies.length / elapsed, percentile(latencies, 50),
+                    + " %d rounds)%n", name, rate(), percentile(latencies, 50),
                     percentile(latencies, 99), latencies.length, elapsed, connections, rates.size());
         }
     }
