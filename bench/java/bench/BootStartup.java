@@ -55,11 +55,12 @@ public final class BootStartup {
     private void build() throws Exception {
         Path keystone = work.resolve("keystone-python");
         mvn(keystoneBoot, "-DbuildDir=" + keystone.resolve("target"));
-        Path identity = keystoneBoot.resolveSibling("identity/java");
+        // The Java twins: the controller is the WAR example's, the drivers' work the identity example's Java driver's.
         Path javaKeystone = work.resolve("keystone-java");
-        write(javaKeystone.resolve("pom.xml"), pom("keystone-boot", "spring-boot-starter-webmvc", List.of(keystoneBoot.resolve("java"),
-                identity, twins), "", "demo/identity/Main.java,demo/identity/Bench.java,"
-                + "demo/identity/KeystoneServer.java,demo/identity/JavaTokenDriver.java"));
+        write(javaKeystone.resolve("pom.xml"), pom("keystone-boot", "spring-boot-starter-webmvc", List.of(
+                keystoneBoot.resolve("java"), keystoneBoot.resolveSibling("identity/java"),
+                keystoneBoot.resolveSibling("keystone-war/webapp/java"), twins), "", "demo/identity/Main.java,"
+                + "demo/identity/Bench.java,demo/identity/KeystoneServer.java,demo/keystone_war/*.java"));
         copyResources(keystoneBoot.resolve("resources"), javaKeystone.resolve("resources"));
         mvn(javaKeystone);
         for (String half : new String[] {"python", "java"}) {
