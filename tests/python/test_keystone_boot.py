@@ -16,6 +16,7 @@ pytestmark = pytest.mark.e2e
 
 EXAMPLE = os.path.join(os.path.dirname(__file__), '..', '..', 'examples', 'keystone-boot')
 QUIET = ['--spring.main.banner-mode=off', '--logging.level.root=warn']
+IMPORTS_LOGGED = '--logging.level.org.python.import=debug'  # Jython's importers say where each module came from
 DEMO_ENDS = KEYSTONE_DEMO_CALLS + [
     'controller: demo.keystone_web.tokens.TokensController, drivers: '
     'demo.identity.keystone.drivers.PasswordIdentity, demo.identity.keystone.drivers.UuidTokenProvider',
@@ -42,13 +43,50 @@ def test_mvn_package_runs_the_java_spring_boot_test_of_the_python_beans(packaged
                      r'demo\.keystone\.KeystoneApplicationTest', result.output), result
 
 
+def imports(output):
+    """``(module, file)`` of each module Jython imported, as its importers log it at debug level."""
+    return re.findall(r'import (\S+) # (?:loaded |precompiled )?from (\S+)', output)
+
+
+def assert_nothing_compiled(result):
+    """Every module the start imported, the project's and the standard library's, came precompiled."""
+    modules = imports(result.output)
+    assert set(['json', 'keystone.drivers', 'keystone_web.tokens', 'clamp_annotations']) <= set(
+        name for name, _ in modules), result
+    assert [(name, path) for name, path in modules if not path.endswith('$py.class')] == [], result
+
+
 def test_the_boot_jar_serves_keystone_calls_through_a_python_controller_and_drivers(packaged, tmpdir):
     jar = packaged[0].join('keystone-boot-0.1.0.jar')
-    result = run([JAVA, '-jar', str(jar), '--keystone.demo=true', '--server.port=0'] + QUIET, cwd=str(tmpdir))
+    result = run([JAVA, '-jar', str(jar), '--keystone.demo=true', '--server.port=0'] + QUIET + [IMPORTS_LOGGED],
+                 cwd=str(tmpdir))
     assert result.code == 0, result
     assert result.output.splitlines()[-5:] == DEMO_ENDS, result
-    # Jython started inside the jar writes no package cache (.jython_cache) into the working directory.
+    # Jython started inside the jar writes no package cache (.jython_cache) into the working directory,
     assert tmpdir.listdir() == [], result
+    # and compiles nothing: it reads every module's $py.class through Boot's nested jars.
+    assert_nothing_compiled(result)
+
+
+def test_the_cds_goal_leaves_the_application_extracted_with_a_class_data_archive_of_jython_and_the_python_beans(
+        packaged, tmpdir):
+    """`mvn package` ran the plugin's cds goal after Boot's repackage: target/cds is the application extracted
+    with Boot's tools and the archive of a training run. Started from there with the archive, Jython's runtime
+    and the generated classes come from the archive, and no module is compiled."""
+    cds = packaged[0].join('cds')
+    loaded = tmpdir.join('classes.log')
+    result = run([JAVA, '-XX:SharedArchiveFile=application.jsa', '-Xlog:class+load=info:file=%s' % loaded, '-jar',
+                  'keystone-boot-0.1.0.jar', '--keystone.demo=true', '--server.port=0'] + QUIET + [IMPORTS_LOGGED],
+                 cwd=str(cds))
+    assert result.code == 0, result
+    lines = result.output.splitlines()
+    assert lines[lines.index(DEMO_ENDS[0]):][:5] == DEMO_ENDS, result
+    classes = loaded.read()
+    for name in ('org.python.core.PySystemState', 'demo.keystone_web.tokens.TokensController',
+                 'demo.identity.keystone.drivers.UuidTokenProvider'):
+        assert re.search(r'\] %s source: shared objects file \(top\)$' % re.escape(name), classes, re.M), name
+    assert_nothing_compiled(result)
+    assert sorted(os.listdir(str(cds))) == ['application.jsa', 'keystone-boot-0.1.0.jar', 'lib'], result
 
 
 def test_spring_boot_run_serves_the_python_beans_from_target_classes_without_building_them_again(packaged):

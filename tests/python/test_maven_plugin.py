@@ -1,6 +1,8 @@
 """The Maven plugin's build goal on a small Maven project (no Java sources): what it writes into
-target/classes, that it does nothing when nothing changed, and its errors as Maven reports them."""
+target/classes, that it does nothing when nothing changed, and its errors as Maven reports them; the cds
+goal's errors (test_keystone_boot.py runs it on a Spring Boot application)."""
 import os
+import re
 import textwrap
 import zipfile
 
@@ -12,6 +14,7 @@ pytestmark = pytest.mark.e2e
 
 VERSION = '0.1.0'
 GOAL = 'dev.clampannotations:clamp-annotations-maven-plugin:%s:build' % VERSION
+CDS_GOAL = GOAL.replace(':build', ':cds')
 POM = """
     <project xmlns="http://maven.apache.org/POM/4.0.0">
         <modelVersion>4.0.0</modelVersion>
@@ -82,10 +85,10 @@ def classes(directory):
     return sorted(os.path.relpath(os.path.join(d, f), root) for d, _, files in os.walk(root) for f in files)
 
 
-def failure(directory, message):
+def failure(directory, message, goal=GOAL):
     """What Maven says of the goal failing with ``message``, each further line after Maven's prefix."""
     return ('[ERROR] Failed to execute goal %s (default-cli) on project shop: clamp-annotations: %s'
-            % (GOAL, message.format(sources=directory.join('src', 'main', 'python')).replace('\n', '\n[ERROR] ')))
+            % (goal, message.format(sources=directory.join('src', 'main', 'python')).replace('\n', '\n[ERROR] ')))
 
 
 def test_the_classes_and_modules_are_written_and_a_build_with_nothing_changed_starts_no_jython(tmpdir):
@@ -183,3 +186,26 @@ def test_a_missing_python_source_directory_fails_the_build_by_name(tmpdir):
     result = build(tmpdir)
     assert result.code == 1, result
     assert failure(tmpdir, 'the Python source directory {sources} does not exist') in result.output, result
+
+
+def test_the_cds_goal_without_spring_boots_jar_fails_the_build_naming_the_jar(tmpdir):
+    shop(tmpdir)
+    result = mvn_without_jython([CDS_GOAL], cwd=str(tmpdir))
+    assert result.code == 1, result
+    assert failure(tmpdir, "cds needs Spring Boot's executable jar %s, which is not there: bind the goal after "
+                           'spring-boot:repackage (phase package)' % tmpdir.join('target', 'shop-1.0.jar'),
+                   CDS_GOAL) in result.output, result
+
+
+def test_the_cds_goal_on_a_jar_that_boots_tools_cannot_extract_fails_the_build_with_what_java_said(tmpdir):
+    shop(tmpdir)
+    jar = tmpdir.join('target', 'shop-1.0.jar')
+    jar.dirpath().ensure(dir=True)
+    zipfile.ZipFile(str(jar), 'w').close()  # a jar without Boot's launcher, nor a Main-Class
+    result = mvn_without_jython([CDS_GOAL], cwd=str(tmpdir))
+    assert result.code == 1, result
+    assert re.search(r'\[ERROR\] Failed to execute goal %s \(default-cli\) on project shop: clamp-annotations: `\S+/java '
+                     r'-Djarmode=tools -jar %s extract --destination %s` failed \(exit 1\) in %s:\n\[ERROR\] '
+                     r'(Error: Invalid or corrupt jarfile|no main manifest attribute, in) %s' % tuple(
+                         re.escape(str(p)) for p in (CDS_GOAL, jar, tmpdir.join('target', 'cds'), tmpdir.join('target'),
+                                                     jar)), result.output), result

@@ -1,0 +1,211 @@
+package bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Spring Boot start-up with Python beans against the same application with Java twins (issue 23, item 2):
+ * {@code examples/keystone-boot} and a {@value #BEANS}-bean application, each built by Maven with Python
+ * beans (the clamp-annotations plugin) and with their Java twins, and each started from Boot's executable
+ * jar as it is and after the plugin's {@code cds} goal (the jar extracted, a training run's class-data
+ * archive). A start is {@code -Dspring.context.exit=onRefresh}: every singleton created, as Boot's
+ * training run does it; its CPU is the process's user and system time, medians of alternating rounds.
+ * Usage: {@code BootStartup <work dir> <keystone-boot example> <its Java twins> <rounds>}.
+ */
+public final class BootStartup {
+
+    static final int BEANS = 20;
+    private static final String BOOT = "4.0.7";
+
+    private final Path work;
+    private final Path keystoneBoot;
+    private final Path twins;
+    private final Map<String, List<Double>> cpu = new LinkedHashMap<>();
+
+    private BootStartup(String[] args) {
+        work = Path.of(args[0]).toAbsolutePath();
+        keystoneBoot = Path.of(args[1]).toAbsolutePath();
+        twins = Path.of(args[2]).toAbsolutePath();
+    }
+
+    public static void main(String[] args) throws Exception {
+        BootStartup bench = new BootStartup(args);
+        bench.build();
+        for (int round = 0; round < Integer.parseInt(args[3]); round++) {
+            for (String app : new String[] {"keystone", "beans"}) {
+                String jar = app.equals("keystone") ? "keystone-boot-0.1.0.jar" : "app-0.1.0.jar";
+                for (String half : new String[] {"python", "java"}) {
+                    Path target = bench.work.resolve(app + "-" + half + "/target");
+                    bench.start(app + " " + half, target, "-jar", jar);
+                    bench.start(app + " " + half + " cds", target.resolve("cds"), "-XX:SharedArchiveFile=application.jsa",
+                            "-jar", jar);
+                }
+            }
+        }
+        bench.report();
+    }
+
+    /** The four applications, each packaged by Maven (offline: gradle built the example before) with the cds goal. */
+    private void build() throws Exception {
+        Path keystone = work.resolve("keystone-python");
+        mvn(keystoneBoot, "-DbuildDir=" + keystone.resolve("target"));
+        // The Java twins: the controller is the WAR example's, the drivers' work the identity example's Java driver's.
+        Path javaKeystone = work.resolve("keystone-java");
+        write(javaKeystone.resolve("pom.xml"), pom("keystone-boot", "spring-boot-starter-webmvc", List.of(
+                keystoneBoot.resolve("java"), keystoneBoot.resolveSibling("identity/java"),
+                keystoneBoot.resolveSibling("keystone-war/webapp/java"), twins), "", "demo/identity/Main.java,"
+                + "demo/identity/Bench.java,demo/identity/KeystoneServer.java,demo/keystone_war/*.java"));
+        copyResources(keystoneBoot.resolve("resources"), javaKeystone.resolve("resources"));
+        mvn(javaKeystone);
+        for (String half : new String[] {"python", "java"}) {
+            Path project = work.resolve("beans-" + half);
+            writeBeans(project, half.equals("python"));
+            mvn(project);
+        }
+    }
+
+    /** The application of {@value #BEANS} beans, ten to a Python module or Java package, and its main class. */
+    private void writeBeans(Path project, boolean python) throws IOException {
+        write(project.resolve("java/bench/boot/BeansApplication.java"), "package bench.boot;\n\n"
+                + "@org.springframework.boot.autoconfigure.SpringBootApplication(scanBasePackages = \"bench\")\n"
+                + "public class BeansApplication {\n    public static void main(String[] args) {\n"
+                + "        org.springframework.boot.SpringApplication.run(BeansApplication.class, args);\n    }\n}\n");
+        StringBuilder modules = new StringBuilder();
+        for (int first = 0; first < BEANS; first += 10) {
+            String module = String.format("m%02d", first / 10);
+            StringBuilder py = new StringBuilder("from java.util.function import Supplier\n"
+                    + "from org.springframework.stereotype import Component\n"
+                    + "from clamp_annotations import clamp_base\n\nBase = clamp_base('bench')\n");
+            for (int i = first; i < first + 10; i++) {
+                String bean = String.format("Bean%03d", i);
+                if (python) {
+                    py.append(String.format("%n%n@Component%nclass %s(Base, Supplier):%n    def get(self):%n"
+                            + "        return 'bean %d'%n", bean, i));
+                } else {
+                    write(project.resolve("java/bench/beans/" + module + "/" + bean + ".java"), String.format(
+                            "package bench.beans.%s;%n%n@org.springframework.stereotype.Component%npublic class %s "
+                            + "implements java.util.function.Supplier<String> {%n    public String get() {%n"
+                            + "        return \"bean %d\";%n    }%n}%n", module, bean, i));
+                }
+            }
+            if (python) {
+                write(project.resolve("python/beans/" + module + ".py"), py.toString());
+                modules.append("<module>beans.").append(module).append("</module>");
+            }
+        }
+        if (python) {
+            write(project.resolve("python/beans/__init__.py"), "");
+        }
+        write(project.resolve("pom.xml"), pom("app", "spring-boot-starter", List.of(project.resolve("java")),
+                modules.toString(), ""));
+    }
+
+    /**
+     * A Boot application's POM: the starter, the Java sources, Boot's repackage and the plugin's cds goal;
+     * with {@code modules}, the Python half (Jython, the runtime and the build goal) too.
+     */
+    private static String pom(String artifact, String starter, List<Path> sources, String modules, String excludes) {
+        StringBuilder sourceList = new StringBuilder();
+        for (Path source : sources.subList(1, sources.size())) {
+            sourceList.append("<source>").append(source).append("</source>");
+        }
+        String python = modules.isEmpty() ? "" : dependency("org.python", "jython-standalone", "2.7.4")
+                + dependency("dev.clampannotations", "clamp-annotations", "0.1.0");
+        String goals = modules.isEmpty() ? "<goal>cds</goal>" : "<goal>build</goal><goal>cds</goal>";
+        return "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
+                + "<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId>"
+                + "<version>" + BOOT + "</version><relativePath/></parent>"
+                + "<groupId>bench</groupId><artifactId>" + artifact + "</artifactId><version>0.1.0</version>"
+                + "<properties><java.version>17</java.version></properties>"
+                + "<dependencies>" + dependency("org.springframework.boot", starter, null) + python + "</dependencies>"
+                + "<build><sourceDirectory>" + sources.get(0) + "</sourceDirectory>"
+                + "<resources><resource><directory>resources</directory></resource></resources><plugins>"
+                + "<plugin><groupId>org.codehaus.mojo</groupId><artifactId>build-helper-maven-plugin</artifactId>"
+                + "<executions><execution><goals><goal>add-source</goal></goals><configuration><sources>" + sourceList
+                + "</sources></configuration></execution></executions></plugin>"
+                + "<plugin><artifactId>maven-compiler-plugin</artifactId><configuration><excludes>"
+                + (excludes.isEmpty() ? "" : "<exclude>" + excludes.replace(",", "</exclude><exclude>") + "</exclude>")
+                + "</excludes></configuration></plugin>"
+                + "<plugin><groupId>org.springframework.boot</groupId><artifactId>spring-boot-maven-plugin</artifactId>"
+                + "</plugin><plugin><groupId>dev.clampannotations</groupId>"
+                + "<artifactId>clamp-annotations-maven-plugin</artifactId><version>0.1.0</version><executions><execution>"
+                + "<goals>" + goals + "</goals></execution></executions><configuration><modules>" + modules
+                + "</modules><pythonSourceDirectory>python</pythonSourceDirectory></configuration></plugin>"
+                + "</plugins></build></project>\n";
+    }
+
+    private static String dependency(String group, String artifact, String version) {
+        return "<dependency><groupId>" + group + "</groupId><artifactId>" + artifact + "</artifactId>"
+                + (version == null ? "" : "<version>" + version + "</version>") + "</dependency>";
+    }
+
+    private static void copyResources(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, to.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private void mvn(Path project, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of("mvn", "-o", "-q", "-DskipTests"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("clean", "package"));
+        Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("mvn package failed in " + project + ":\n" + output);
+        }
+    }
+
+    /** Starts {@code java options... -Dspring.context.exit=onRefresh} in {@code dir}; records its CPU seconds. */
+    private void start(String name, Path dir, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "\"$@\" >/dev/null 2>&1 || echo failed; times", "sh",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dspring.context.exit=onRefresh"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("--spring.main.banner-mode=off", "--server.port=0"));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String[] lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\n");
+        process.waitFor();
+        if (lines[0].equals("failed")) {
+            throw new IllegalStateException(name + ": the application failed to start in " + dir);
+        }
+        String[] children = lines[lines.length - 1].trim().split("\\s+");
+        cpu.computeIfAbsent(name, k -> new ArrayList<>()).add(seconds(children[0]) + seconds(children[1]));
+    }
+
+    /** Seconds from the {@code 1m2.345s} form of {@code times}. */
+    private static double seconds(String time) {
+        int m = time.indexOf('m');
+        return Integer.parseInt(time.substring(0, m)) * 60 + Double.parseDouble(time.substring(m + 1, time.length() - 1));
+    }
+
+    private double median(String name) {
+        double[] values = cpu.get(name).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return values[values.length / 2];
+    }
+
+    private void report() {
+        for (String app : new String[] {"keystone", "beans"}) {
+            String what = app.equals("keystone") ? "keystone-boot" : BEANS + " beans";
+            new TargetRow("Boot start, " + what + ", Python beans, cds goal (extracted, class-data archive), CPU", "s")
+                    .ours(median(app + " python cds")).floor("Java twins, cds goal", median(app + " java cds"))
+                    .ratioAtMost(1.5);
+            new TargetRow("Boot start, " + what + ", Python beans, executable jar as packaged, CPU", "s")
+                    .ours(median(app + " python")).floor("Java twins, executable jar", median(app + " java"))
+                    .ratioAtMost(1.5);
+        }
+    }
+
+    private static void write(Path path, String text) throws IOException {
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+}

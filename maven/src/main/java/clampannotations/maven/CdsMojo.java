@@ -1,0 +1,99 @@
+package clampannotations.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+
+/**
+ * The {@code cds} goal: Spring Boot's class-data-sharing recipe applied to the project's executable jar,
+ * as Boot's documentation gives it: the jar extracted ({@code java -Djarmode=tools -jar app.jar extract}),
+ * so that Jython and every other library is a jar file of its own rather than a nested one, then a
+ * training run of the application that stops once its context has refreshed
+ * ({@code -Dspring.context.exit=onRefresh}) and leaves the classes it loaded in an archive
+ * ({@code -XX:ArchiveClassesAtExit}). Every Python bean is created in that run, so the archive holds
+ * Jython's runtime and the generated classes too. The application then starts with
+ * {@code java -XX:SharedArchiveFile=application.jsa -jar app.jar} in the extracted directory.
+ *
+ * <p>Its fields are set by Maven from {@code META-INF/maven/plugin.xml}.
+ */
+public final class CdsMojo extends AbstractMojo {
+
+    static final String ARCHIVE = "application.jsa";
+
+    private File jar;
+    private File directory;
+    private List<String> trainingArguments;
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("clamp-annotations: cds skipped");
+            return;
+        }
+        if (!jar.isFile()) {
+            throw new MojoFailureException("clamp-annotations: cds needs Spring Boot's executable jar " + jar
+                    + ", which is not there: bind the goal after spring-boot:repackage (phase package)");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path extracted = directory.toPath();
+        try {
+            deleteTree(extracted); // what an older jar left there would not match the archive
+            run(extracted.getParent(), List.of(java, "-Djarmode=tools", "-jar", jar.getAbsolutePath(), "extract",
+                    "--destination", extracted.toString()));
+            List<String> training = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + ARCHIVE,
+                    "-Dspring.context.exit=onRefresh", "-jar", jar.getName()));
+            if (trainingArguments != null) {
+                training.addAll(trainingArguments);
+            }
+            run(extracted, training);
+        } catch (IOException e) {
+            throw new MojoExecutionException("clamp-annotations: " + e, e);
+        }
+        if (!Files.isRegularFile(extracted.resolve(ARCHIVE))) {
+            throw new MojoFailureException("clamp-annotations: the training run wrote no " + ARCHIVE + " in "
+                    + extracted + ": this JDK cannot write a class-data archive (see -Xlog:cds)");
+        }
+        getLog().info("clamp-annotations: class-data archive written; start the application with `java "
+                + "-XX:SharedArchiveFile=" + ARCHIVE + " -jar " + jar.getName() + "` in " + extracted);
+    }
+
+    /** Runs {@code command} in {@code where}; a failure is the build's, with what the command printed. */
+    private static void run(Path where, List<String> command) throws IOException, MojoFailureException {
+        Files.createDirectories(where);
+        Path log = Files.createTempFile("clamp-annotations-cds", ".log");
+        try {
+            Process process = new ProcessBuilder(command).directory(where.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            int code = process.waitFor();
+            if (code != 0) {
+                throw new MojoFailureException("clamp-annotations: `" + String.join(" ", command) + "` failed (exit "
+                        + code + ") in " + where + ":\n" + new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running " + command.get(0), e);
+        } finally {
+            Files.delete(log);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : (Iterable<Path>) paths.sorted((a, b) -> b.compareTo(a))::iterator) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
