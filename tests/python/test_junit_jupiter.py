@@ -121,6 +121,6 @@ def test_the_console_launcher_runs_python_tests_and_reports_the_failure(jar):
 def test_static_methods_and_fields_serve_junits_class_lifecycle_without_per_class(jar):
     result = launch(jar, 'com.example.specs.LifecycleSpec')
     assert result.code == 0, result
-    for expected in ['after all: logged alpha beta; the extension saw 2 tests', '[1] alpha', '[2] beta',
+    for expected in ['after all: logged alpha beta; the extension saw 2 tests', '[1] word=alpha', '[2] word=beta',
                      '2 tests successful', '0 tests failed', '0 containers failed']:
         assert expected in result.output, (expected, result)
