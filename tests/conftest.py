@@ -57,3 +57,40 @@ def pytest_pyfunc_call(pyfuncitem):
     except Throwable as e:
         raise JavaException(e)
     return True
+
+
+class _EveryTestReports(object):
+    """Fails the run when a collected test never finished (no teardown report). pytest 4.6 on Jython
+    drops a test whose failure it cannot report (an assertion message with the non-ASCII output of a
+    Java program did), and pluggy one that a Java exception outside the test function ends: without
+    this, the run would pass one test short."""
+
+    def __init__(self):
+        self.collected = set()
+        self.finished = set()
+
+    def pytest_collection_finish(self, session):
+        self.collected.update(item.nodeid for item in session.items)
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_xdist_node_collection_finished(self, node, ids):
+        self.collected.update(ids)
+
+    def pytest_runtest_logreport(self, report):
+        if report.when == 'teardown':
+            self.finished.add(report.nodeid)
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self, session):
+        lost = sorted(self.collected - self.finished)
+        # A worker (which has workerinput) runs a part; the run's own process sees every report.
+        if lost and not hasattr(session.config, 'workerinput') and not session.shouldstop:
+            session.config.get_terminal_writer().line(
+                'these tests never finished (no report: a failure pytest could not report, or a Java exception '
+                'outside the test function; run each alone with -n 0 -s): '
+                + ', '.join(lost), red=True)
+            session.exitstatus = 1
+
+
+def pytest_configure(config):
+    config.pluginmanager.register(_EveryTestReports(), 'every-test-reports')

@@ -45,3 +45,25 @@ def test_a_process_a_test_starts_that_hangs_is_killed_and_fails_its_test(monkeyp
     monkeypatch.setattr(conftest, 'TIMEOUT_SECONDS', 1)
     result = conftest.run(['sleep', '600'])
     assert result.code != 0 and result.output.endswith('[killed after 1 s: sleep 600]'), result
+
+
+def test_a_failure_pytest_cannot_report_still_fails_the_run(tmpdir):
+    shutil.copy(os.path.join(TESTS, 'conftest.py'), str(tmpdir))
+    write(tmpdir, {'test_unreported.py': """
+        class Result(object):
+            output = u'\\u2502 [1] word=alpha'  # a Java program's output, with a box-drawing character
+
+            def __repr__(self):
+                return u'exit 0:\\n' + self.output  # unicode: pytest 4.6 on Jython then loses the failure
+
+        def test_passing():
+            pass
+
+        def test_failing_with_text_pytest_cannot_report():
+            assert '[1] alpha' in Result.output, Result()
+    """})
+    result = jython(['-m', 'pytest', '-c', INI, '--rootdir', str(tmpdir), '-n', '2', str(tmpdir)])
+    assert result.code == 1, result
+    assert ('these tests never finished (no report: a failure pytest could not report, or a Java exception outside '
+            'the test function; run each alone with -n 0 -s): '
+            'test_unreported.py::test_failing_with_text_pytest_cannot_report') in result.output, result
