@@ -15,7 +15,7 @@ from clamp_annotations import _jvm, _overloads
 from clamp_annotations._annotations import declared_types
 from clamp_annotations._declarations import annotations_of, is_clamped
 from clamp_annotations._errors import ClampError
-from clamp_annotations._jython_files import CLASS_PATH, source_file
+from clamp_annotations._jython_files import CLASS_PATH, compiled_file, source_file
 from clamp_annotations._members import ForwardReferences, signatures_of
 from clamp_annotations._proxy import is_abstract
 
@@ -242,4 +242,4 @@ def compile_module(entry, source):
     if path.endswith('/__init__'):
         path = path[:-len('/__init__')]
     compiled = imp.compileSource(path.replace('/', '.'), ByteArrayInputStream(source), CLASS_PATH + entry)
-    return entry[:-len('.py')] + '$py.class', compiled.tostring()
+    return compiled_file(entry), compiled.tostring()

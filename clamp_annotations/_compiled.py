@@ -10,6 +10,7 @@ import sys
 import tempfile
 
 from clamp_annotations._build import compile_module
+from clamp_annotations._jython_files import compiled_file
 
 
 def compiled(entry, source):
@@ -17,10 +18,9 @@ def compiled(entry, source):
     key = hashlib.sha256('%s\0%s\0' % (sys.version, entry))
     key.update(source)
     path = os.path.join(_directory(), key.hexdigest() + '.class')
-    compiled_entry = entry[:-len('.py')] + '$py.class'
     try:
         with open(path, 'rb') as f:
-            return compiled_entry, f.read()
+            return compiled_file(entry), f.read()
     except (IOError, OSError):
         pass
     compiled_entry, data = compile_module(entry, source)

@@ -15,6 +15,7 @@ from clamp_annotations._build import describe, generate_classes
 from clamp_annotations._compiled import compiled
 from clamp_annotations._errors import ClampError
 from clamp_annotations._jar import jar_manifest, zip_entries
+from clamp_annotations._jython_files import compiled_file
 from clamp_annotations._modules import ProjectCopy
 
 
@@ -105,7 +106,7 @@ def precompiled(entries):
     """
     result = dict(entries)
     for name, source in sorted(entries.items()):
-        if name.endswith('.py') and name[:-3] + '$py.class' not in entries:
+        if name.endswith('.py') and compiled_file(name) not in entries:
             try:
                 compiled_name, data = compiled(name, source)
             except (Exception, Throwable) as e:
