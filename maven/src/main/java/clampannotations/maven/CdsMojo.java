@@ -14,14 +14,18 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * The {@code cds} goal: Spring Boot's class-data-sharing recipe applied to the project's executable jar,
- * as Boot's documentation gives it: the jar extracted ({@code java -Djarmode=tools -jar app.jar extract}),
- * so that Jython and every other library is a jar file of its own rather than a nested one, then a
- * training run of the application that stops once its context has refreshed
- * ({@code -Dspring.context.exit=onRefresh}) and leaves the classes it loaded in an archive
- * ({@code -XX:ArchiveClassesAtExit}). Every Python bean is created in that run, so the archive holds
- * Jython's runtime and the generated classes too. The application then starts with
- * {@code java -XX:SharedArchiveFile=application.jsa -jar app.jar} in the extracted directory.
+ * The {@code cds} goal: Spring Boot's class-data-sharing recipe applied to the project's executable jar:
+ * the jar extracted ({@code java -Djarmode=tools -jar app.jar extract}), so that Jython and every other
+ * library is a jar file of its own rather than a nested one, then a training run of the application that
+ * stops once its context has refreshed ({@code -Dspring.context.exit=onRefresh}). Every Python bean is
+ * created in that run, so it loads Jython's runtime and the generated classes too.
+ *
+ * <p>Where Boot's recipe has the training run write a dynamic archive ({@code -XX:ArchiveClassesAtExit}), the
+ * goal has it list the classes it loaded ({@code -XX:DumpLoadedClassList}) and then dumps a static archive of
+ * that list with the application's class path ({@code -Xshare:dump}): a JDK 17 dynamic archive leaves out
+ * every class of class-file version 49 or older, which are most of Jython's (its generated exposers), and a
+ * static one holds them. The application then starts with {@code java -XX:SharedArchiveFile=application.jsa
+ * -jar app.jar} in the extracted directory, as with Boot's recipe.
  *
  * <p>Its fields are set by Maven from {@code META-INF/maven/plugin.xml}.
  */
@@ -50,18 +54,23 @@ public final class CdsMojo extends AbstractMojo {
             deleteTree(extracted); // what an older jar left there would not match the archive
             run(extracted.getParent(), List.of(java, "-Djarmode=tools", "-jar", jar.getAbsolutePath(), "extract",
                     "--destination", extracted.toString()));
-            List<String> training = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + ARCHIVE,
-                    "-Dspring.context.exit=onRefresh", "-jar", jar.getName()));
-            if (trainingArguments != null) {
-                training.addAll(trainingArguments);
+            Path classList = Files.createTempFile("clamp-annotations-cds", ".classlist");
+            try {
+                List<String> training = new ArrayList<>(List.of(java, "-XX:DumpLoadedClassList=" + classList,
+                        "-Dspring.context.exit=onRefresh", "-jar", jar.getName()));
+                if (trainingArguments != null) {
+                    training.addAll(trainingArguments);
+                }
+                run(extracted, training);
+                // The class path is the one `-jar app.jar` gives (app.jar, then its manifest's Class-Path), as
+                // the archive is used only by a JVM whose class path starts with the one it was dumped with.
+                run(extracted, List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                        "-XX:SharedArchiveFile=" + ARCHIVE, "-cp", jar.getName()));
+            } finally {
+                Files.delete(classList);
             }
-            run(extracted, training);
         } catch (IOException e) {
             throw new MojoExecutionException("clamp-annotations: " + e, e);
-        }
-        if (!Files.isRegularFile(extracted.resolve(ARCHIVE))) {
-            throw new MojoFailureException("clamp-annotations: the training run wrote no " + ARCHIVE + " in "
-                    + extracted + ": this JDK cannot write a class-data archive (see -Xlog:cds)");
         }
         getLog().info("clamp-annotations: class-data archive written; start the application with `java "
                 + "-XX:SharedArchiveFile=" + ARCHIVE + " -jar " + jar.getName() + "` in " + extracted);
