@@ -27,7 +27,7 @@ class Task(Base, Runnable):
 PYTHON
 train() {
     list=$1; shift
-    (cd "$work" && CLASSPATH= JAVA_OPTS="-Xss2m -XX:TieredStopAtLevel=1 -XX:DumpLoadedClassList=$list" \
+    (cd "$work" && CLASSPATH= JAVA_OPTS="-Xss2m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:DumpLoadedClassList=$list" \
         "$home/bin/jython" "$@" >"$work/training.log" 2>&1) || { cat "$work/training.log" >&2; exit 1; }
 }
 train "$work/build.classlist" -m clamp_annotations build -s src -o training.jar training.tasks

@@ -207,7 +207,7 @@ def test_the_launcher_maps_the_classes_of_a_build_from_its_archive_jythons_expos
     loaded = tmpdir.join('classes.log')
     result = jython(['-m', 'clamp_annotations', 'build', '-s', str(sources), '-o', str(tmpdir.join('shop.jar')),
                      'shop.orders'],
-                    env={'JAVA_OPTS': '-Xss2m -XX:TieredStopAtLevel=1 -Xlog:class+load=info:file=%s'
+                    env={'JAVA_OPTS': '-Xss2m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:class+load=info:file=%s'
                                          % loaded})
     assert result.code == 0, result
     sources_of = dict(line.split('] ', 1)[-1].split(' source: ') for line in loaded.read().splitlines()
