@@ -213,4 +213,4 @@ def test_the_launcher_maps_the_classes_of_a_build_from_its_archive_jythons_expos
     sources_of = dict(line.split('] ', 1)[-1].split(' source: ') for line in loaded.read().splitlines()
                       if ' source: ' in line)
     wanted = ['org.python.core.PyObject$PyExposer', 'org.python.core.PySystemState', 'org.python.compiler.Module']
-    assert [sources_of.get(name) for name in wanted] == ['shared objects file'] * len(wanted), sources_of
+    assert dict((name, sources_of.get(name)) for name in wanted) == dict.fromkeys(wanted, 'shared objects file')
