@@ -58,6 +58,7 @@ public final class Targets {
             rewrite(Path.of(args[i]), generated);
         }
         if (failed) {
+            System.err.println("Targets: a part of the bench failed; the table says which");
             System.exit(1);
         }
     }
