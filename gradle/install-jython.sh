@@ -5,7 +5,7 @@
 # --timeout 15: should Jython's first HTTPS read from a host stall (see below), pip's retry works at
 # once, so a short timeout saves minutes (pip's own is 15 s; this machine's setting is 180).
 # Usage: install-jython.sh STANDALONE_JAR HOME REQUIREMENTS
-# It archives the classes of a typical start, for class-data sharing (see jython-launcher.sh).
+# Its class-data archive is made once clamp_annotations is installed (archive-jython.sh).
 # Idempotent: a step whose inputs have not changed since it last succeeded is skipped.
 set -eu
 jar=$1 home=$2 requirements=$3
@@ -27,12 +27,6 @@ if [ "$(cat "$home/.layout" 2>/dev/null)" != "$layout" ]; then
         (cd "$home/Lib/site-packages" && jar xf "$wheel")
     done
     echo "$layout" > "$home/.layout"
-fi
-
-# A class-data archive of a start that imports setuptools, as builds do: bin/jython uses it.
-if [ ! -f "$home/jython.jsa" ]; then
-    CLASSPATH= JAVA_OPTS="-XX:ArchiveClassesAtExit=$home/jython.jsa -Xlog:cds*=off" \
-        "$home/bin/jython" -c 'import setuptools' >/dev/null 2>&1 || rm -f "$home/jython.jsa"
 fi
 
 # pip runs with the JVM's full JIT, not the launcher's C1: Jython's ssl reads the system's CA

@@ -2,10 +2,12 @@
 # bin/jython of the Jython installation that the build makes from jython-standalone.
 # CLASSPATH is honoured, as by Jython's own launcher, so Java classes are importable.
 # Most Jython runs here are short (builds, scripts, test programs): compiling with C1 only halves
-# their CPU (jython setup.py bdist_jar: 6.5 s -> 3.3 s user, 3.9 s -> 2.8 s wall); JAVA_OPTS overrides.
-# The class-data archive that install-jython.sh makes saves about a fifth of a start's CPU (the JVM
-# maps Jython's classes instead of loading and verifying them); a JVM that cannot use it, because
-# jython.jar or the JDK changed, starts without it and says nothing.
+# their CPU (jython setup.py bdist_jar: 6.5 s -> 3.3 s user, 3.9 s -> 2.8 s wall), and the serial
+# collector, without G1's threads and barriers, takes a one-class build to 0.88x; JAVA_OPTS overrides.
+# The class-data archive that archive-jython.sh makes, of the classes a one-class build loads, saves
+# about a fifth of a start's CPU and a tenth of a build's (the JVM maps Jython's classes instead of
+# loading and verifying them); a JVM that cannot use it, because jython.jar or the JDK changed, starts
+# without it and says nothing.
 # A build with nothing changed (jython -m clamp_annotations build) is told apart before Jython starts,
 # by the installed clamp_annotations' clampannotations.BuildInputs in a JVM of its own: 0.1 s of CPU
 # instead of Jython's start. When anything changed, it says nothing and Jython builds.
@@ -13,7 +15,7 @@ home="$(cd "$(dirname "$0")/.." && pwd)"
 up_to_date() {
     shift 2
     for runtime in "$home"/Lib/site-packages/clamp_annotations/jars/clamp-annotations-*.jar; do
-        [ -f "$runtime" ] && "${JAVA:-java}" ${JAVA_OPTS:--XX:TieredStopAtLevel=1} \
+        [ -f "$runtime" ] && "${JAVA:-java}" ${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} \
             -Dpython.home="$home" -cp "$runtime" clampannotations.BuildInputs "$@" && return 0
     done
     return 1
@@ -21,5 +23,5 @@ up_to_date() {
 [ "$1 $2 $3" = "-m clamp_annotations build" ] && up_to_date "$@" && exit 0
 shared=""
 [ -f "$home/jython.jsa" ] && shared="-XX:SharedArchiveFile=$home/jython.jsa -Xlog:cds*=off"
-exec "${JAVA:-java}" ${JAVA_OPTS:--Xss2m -XX:TieredStopAtLevel=1} $shared -Dpython.home="$home" -Dpython.executable="$home/bin/jython" \
+exec "${JAVA:-java}" ${JAVA_OPTS:--Xss2m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC} $shared -Dpython.home="$home" -Dpython.executable="$home/bin/jython" \
     -cp "$home/jython.jar${CLASSPATH:+:$CLASSPATH}" org.python.util.jython "$@"

@@ -199,3 +199,18 @@ def test_the_launcher_tells_a_build_with_nothing_changed_before_jython_starts(so
     assert build_with_jython('--verbose') == (up_to_date, True)
     write(sources, {'shop/notes.txt': 'package data'})
     assert build_with_jython() == (['wrote %s (2 Java classes)' % jar], True)
+
+
+@pytest.mark.e2e
+def test_the_launcher_maps_the_classes_of_a_build_from_its_archive_jythons_exposers_too(sources, tmpdir):
+    # Jython's exposers are of class-file version 49, which JDK 17's dynamic archives leave out.
+    loaded = tmpdir.join('classes.log')
+    result = jython(['-m', 'clamp_annotations', 'build', '-s', str(sources), '-o', str(tmpdir.join('shop.jar')),
+                     'shop.orders'],
+                    env={'JAVA_OPTS': '-Xss2m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:class+load=info:file=%s'
+                                         % loaded})
+    assert result.code == 0, result
+    sources_of = dict(line.split('] ', 1)[-1].split(' source: ') for line in loaded.read().splitlines()
+                      if ' source: ' in line)
+    wanted = ['org.python.core.PyObject$PyExposer', 'org.python.core.PySystemState', 'org.python.compiler.Module']
+    assert dict((name, sources_of.get(name)) for name in wanted) == dict.fromkeys(wanted, 'shared objects file')
