@@ -5,14 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The end of {@code gradle bench}: one table of every target, made from the rows its parts wrote (see
- * {@link TargetRow}), printed and put into the generated part of the benchmarks page, between
- * {@value #BEGIN} and {@value #END} (the rest of the page is prose, left as it is). Usage: {@code Targets
- * <page> <rows file>...}, the files in the order their rows are to appear; a part that wrote no file
- * was not run, and the table says so.
+ * {@link TargetRow}), printed and put into the generated part of each page given, between {@value #BEGIN}
+ * and {@value #END} (the rest of a page is left as it is). Usage: {@code Targets <page>... -- <rows
+ * file>...}, the rows files in the order their rows are to appear. A part without a rows file was not
+ * measured: it was not run, or it failed and {@code gradle bench} left a {@code <part>.failed} file beside
+ * where its rows would be; the table says which, and this program then exits with 1 once the pages are
+ * written.
  */
 public final class Targets {
 
@@ -23,19 +26,27 @@ public final class Targets {
     }
 
     public static void main(String[] args) throws IOException {
+        int rowsFrom = Arrays.asList(args).indexOf("--") + 1;
+        if (rowsFrom == 0) {
+            throw new IllegalArgumentException("usage: Targets <page>... -- <rows file>...");
+        }
         List<String> table = new ArrayList<>(List.of(
                 "| measure | ours | floor (same run) | compared | target | status |",
                 "| --- | --- | --- | --- | --- | --- |"));
         List<String> missing = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
+        boolean failed = false;
+        for (int i = rowsFrom; i < args.length; i++) {
             Path rows = Path.of(args[i]);
-            if (!Files.exists(rows)) {
-                missing.add(rows.getFileName().toString().replaceFirst("\\.tsv$", ""));
+            if (Files.exists(rows)) {
+                for (String row : Files.readAllLines(rows, StandardCharsets.UTF_8)) {
+                    table.add("| " + String.join(" | ", row.split("\t")) + " |");
+                }
                 continue;
             }
-            for (String row : Files.readAllLines(rows, StandardCharsets.UTF_8)) {
-                table.add("| " + String.join(" | ", row.split("\t")) + " |");
-            }
+            String part = rows.getFileName().toString().replaceFirst("\\.tsv$", "");
+            boolean partFailed = Files.exists(rows.resolveSibling(part + ".failed"));
+            missing.add(part + (partFailed ? " (it failed)" : " (not run)"));
+            failed |= partFailed;
         }
         if (!missing.isEmpty()) {
             table.add("");
@@ -43,19 +54,23 @@ public final class Targets {
         }
         String generated = String.join("\n", table) + "\n";
         System.out.print(generated);
-        rewrite(Path.of(args[0]), generated);
+        for (int i = 0; i < rowsFrom - 1; i++) {
+            rewrite(Path.of(args[i]), generated);
+        }
+        if (failed) {
+            System.err.println("Targets: a part of the bench failed; the table says which");
+            System.exit(1);
+        }
     }
 
-    /** Puts {@code generated} between the page's markers; a page that is not there yet is made of them alone. */
+    /** Puts {@code generated} between the page's markers. */
     private static void rewrite(Path page, String generated) throws IOException {
-        String text = Files.exists(page) ? Files.readString(page, StandardCharsets.UTF_8)
-                : "# Benchmarks\n\n" + BEGIN + "\n" + END + "\n";
+        String text = Files.readString(page, StandardCharsets.UTF_8);
         int begin = text.indexOf(BEGIN);
         int end = text.indexOf(END, Math.max(begin, 0));
         if (begin < 0 || end < 0) {
             throw new IllegalStateException(page + " has no " + BEGIN + " ... " + END + " for the table of targets");
         }
-        Files.createDirectories(page.toAbsolutePath().getParent());
         Files.writeString(page, text.substring(0, begin + BEGIN.length()) + "\n" + generated
                 + text.substring(end), StandardCharsets.UTF_8);
     }
