@@ -205,19 +205,12 @@ public final class BootStartup {
         command.addAll(List.of(options));
         command.addAll(List.of("--spring.main.banner-mode=off", "--server.port=0"));
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String[] lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\n");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
-        if (lines[0].equals("failed")) {
+        if (output.startsWith("failed")) {
             throw new IllegalStateException(name + ": the application failed to start in " + dir);
         }
-        String[] children = lines[lines.length - 1].trim().split("\\s+");
-        cpu.computeIfAbsent(name, k -> new ArrayList<>()).add(seconds(children[0]) + seconds(children[1]));
-    }
-
-    /** Seconds from the {@code 1m2.345s} form of {@code times}. */
-    private static double seconds(String time) {
-        int m = time.indexOf('m');
-        return Integer.parseInt(time.substring(0, m)) * 60 + Double.parseDouble(time.substring(m + 1, time.length() - 1));
+        cpu.computeIfAbsent(name, k -> new ArrayList<>()).add(ShellTimes.childrenCpu(output));
     }
 
     private double median(String name) {

@@ -254,9 +254,7 @@ public final class Startup {
         if (times.contains("failed")) {
             throw new IllegalStateException(name + " failed: " + String.join("\n", printed));
         }
-        String[] lines = times.trim().split("\n");
-        String[] children = lines[lines.length - 1].trim().split("\\s+");
-        double cpu = seconds(children[0]) + seconds(children[1]);
+        double cpu = ShellTimes.childrenCpu(times);
         samples.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {cpu, wall});
         double[] total = spent.computeIfAbsent(name, k -> new double[2]);
         total[0] += cpu;
@@ -267,12 +265,6 @@ public final class Startup {
             }
         }
         return new String[0];
-    }
-
-    /** Seconds from the {@code 1m2.345s} form of {@code times}. */
-    private static double seconds(String time) {
-        int m = time.indexOf('m');
-        return Integer.parseInt(time.substring(0, m)) * 60 + Double.parseDouble(time.substring(m + 1, time.length() - 1));
     }
 
     private double median(String name, int index) {
