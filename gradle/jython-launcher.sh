@@ -12,10 +12,11 @@
 # by the installed clamp_annotations' clampannotations.BuildInputs in a JVM of its own: 0.1 s of CPU
 # instead of Jython's start. When anything changed, it says nothing and Jython builds.
 home="$(cd "$(dirname "$0")/.." && pwd)"
+short_run="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 up_to_date() {
     shift 2
     for runtime in "$home"/Lib/site-packages/clamp_annotations/jars/clamp-annotations-*.jar; do
-        [ -f "$runtime" ] && "${JAVA:-java}" ${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} \
+        [ -f "$runtime" ] && "${JAVA:-java}" ${JAVA_OPTS:-$short_run} \
             -Dpython.home="$home" -cp "$runtime" clampannotations.BuildInputs "$@" && return 0
     done
     return 1
@@ -23,5 +24,5 @@ up_to_date() {
 [ "$1 $2 $3" = "-m clamp_annotations build" ] && up_to_date "$@" && exit 0
 shared=""
 [ -f "$home/jython.jsa" ] && shared="-XX:SharedArchiveFile=$home/jython.jsa -Xlog:cds*=off"
-exec "${JAVA:-java}" ${JAVA_OPTS:--Xss2m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC} $shared -Dpython.home="$home" -Dpython.executable="$home/bin/jython" \
+exec "${JAVA:-java}" ${JAVA_OPTS:--Xss2m $short_run} $shared -Dpython.home="$home" -Dpython.executable="$home/bin/jython" \
     -cp "$home/jython.jar${CLASSPATH:+:$CLASSPATH}" org.python.util.jython "$@"
