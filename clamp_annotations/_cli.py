@@ -1,7 +1,6 @@
 """The command line, ``jython -m clamp_annotations build``: a project's jar built from directories of
 Python sources as ``bdist_jar`` builds it, without setuptools, and left as it is when nothing it is made
 from changed."""
-import argparse
 import os
 import shutil
 import sys
@@ -20,11 +19,10 @@ from clamp_annotations._jvm import BuildInputs
 def main(args=None):
     """Runs the command line ``args`` (``sys.argv``'s by default). A failed build exits as ``bdist_jar``
     does: status 1, with ``error: build: `` and bdist_jar's message."""
-    parser = _parser()
     arguments = sys.argv[1:] if args is None else list(args)
-    options = parser.parse_args(arguments)
+    options = _plain_build(arguments) or _parser().parse_args(arguments)
     if options.runpy and not options.single:
-        parser.error('--runpy: only a --single jar runs a script')
+        _parser().error('--runpy: only a --single jar runs a script')
     if output_problem(options.output):
         sys.exit('error: %s' % output_problem(options.output))
     try:
@@ -44,7 +42,58 @@ def main(args=None):
         log.set_threshold(threshold)
 
 
+# build's options as _plain_build reads them: {option: (attribute, value)}, where a value of None
+# takes the next argument.
+_PLAIN = {'-o': ('output', None), '--output': ('output', None), '-s': ('source', None), '--source': ('source', None),
+          '--classpath': ('classpath', None), '-r': ('runpy', None), '--runpy': ('runpy', None),
+          '--no-runtime': ('runtime', False), '--single': ('single', True), '-v': ('verbose', True),
+          '--verbose': ('verbose', True)}
+
+
+class _Options(object):
+    """What argparse's parser returns, for the arguments that _plain_build reads."""
+
+    def __init__(self, **values):
+        self.__dict__.update(values)
+
+
+def _plain_build(arguments):
+    """The options of ``build ...`` as the parser reads them, for arguments written plainly: each option
+    spelt in full, its value apart, once (``--source`` as often as wanted); values and modules not
+    starting with ``-``; the modules in one run. None for any other command line, which the parser
+    reads, or refuses, itself. Importing argparse costs a build 0.2 s of CPU (docs/benchmarks.md)."""
+    if arguments[:1] != ['build']:
+        return None
+    values = dict(command='build', modules=[], output=None, source=None, classpath='', runtime=True, single=False,
+                  runpy=None, verbose=False)
+    given, rest = set(), arguments[1:]
+    modules_done = False  # an option came after the modules: argparse takes no more of them
+    while rest:
+        argument = rest.pop(0)
+        if not argument.startswith('-'):
+            if modules_done:
+                return None
+            values['modules'].append(argument)
+            continue
+        if argument not in _PLAIN or _PLAIN[argument][0] in given - set(['source']):
+            return None
+        name, value = _PLAIN[argument]
+        given.add(name)
+        modules_done = bool(values['modules'])
+        if value is None:
+            if not rest or rest[0].startswith('-'):
+                return None
+            value = rest.pop(0)
+        if name == 'source':
+            value = (values['source'] or []) + [value]
+        values[name] = value
+    if not values['modules'] or values['output'] is None or values['single'] and not values['runtime']:
+        return None
+    return _Options(**values)
+
+
 def _parser():
+    import argparse  # only here: see _plain_build
     parser = argparse.ArgumentParser(prog='jython -m clamp_annotations',
                                      description='Java annotations on Python classes: builds without setuptools')
     commands = parser.add_subparsers(dest='command', metavar='COMMAND')

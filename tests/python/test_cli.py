@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from clamp_annotations._cli import main
+from clamp_annotations._cli import _parser, _plain_build, main
 from conftest import JAR, PROBE_CLASSPATH, build_here, jar_names, jython, write
 
 
@@ -156,13 +156,51 @@ def test_help_names_the_command_and_its_options(capsys):
         assert option in said
 
 
+# Command lines that _plain_build reads without argparse (True), or leaves to it (False).
+PLAIN_OR_NOT = [
+    (True, ['build', '-o', 'a.jar', 'm']),
+    (True, ['build', '-s', 'src', '--output', 'dist/a.jar', 'm', 'n.o']),
+    (True, ['build', 'm', 'n', '-o', 'a.jar', '-s', 'a', '--source', 'b', '-s', 'c']),
+    (True, ['build', '--single', '-r', 'run.py', '-v', '--classpath', '', '-o', 'a.jar', 'm']),
+    (True, ['build', '--no-runtime', '--classpath', 'x.jar:y', '--verbose', '-o', 'a.jar', 'm']),
+    (True, ['build', '--runpy', 'run.py', '-o', 'a.jar', 'm']),  # which main refuses, as before
+    (True, ['build', '-o', '', 'm', '']),
+    (False, ['build', '--output=a.jar', 'm']),
+    (False, ['build', '-oa.jar', 'm']),
+    (False, ['build', '--out', 'a.jar', 'm']),  # an abbreviation
+    (False, ['build', '-vs', 'src', '-o', 'a.jar', 'm']),
+    (False, ['build', '-o', 'a.jar', '-o', 'b.jar', 'm']),
+    (False, ['build', '-v', '--verbose', '-o', 'a.jar', 'm']),
+    (False, ['build', '-o', '-a.jar', 'm']),
+    (False, ['build', '-o', 'a.jar', '--', 'm']),
+    (False, ['build', '-o', 'a.jar', '-m']),
+    (False, ['build', '-o', 'a.jar', 'm', '-v', 'n']),
+    (False, ['build', '--single', '--no-runtime', '-o', 'a.jar', 'm']),
+    (False, ['build', '-o', 'a.jar']),
+    (False, ['build', 'm']),
+    (False, ['build', '-h']),
+    (False, ['build', '-o']),
+    (False, ['build']),
+    (False, []),
+    (False, ['bulid', '-o', 'a.jar', 'm']),
+]
+
+
+@pytest.mark.parametrize('plain, arguments', PLAIN_OR_NOT)
+def test_plain_command_lines_are_read_without_argparse_as_argparse_reads_them(plain, arguments):
+    read = _plain_build(arguments)
+    assert (read is not None) == plain
+    if plain:
+        assert vars(read) == vars(_parser().parse_args(arguments))
+
+
 @pytest.mark.e2e
 def test_jython_m_builds_without_setuptools_and_caches_what_it_imports_despite_pythondontwritebytecode(
         shop_jar, sources, tmpdir):
     # Any import of setuptools or pkg_resources fails the build, and so does one of the modules that only
     # some builds use (CPU that every build would pay: see docs/benchmarks.md); `helper` is imported from
     # JYTHONPATH.
-    unused = ['setuptools', 'pkg_resources', 'numbers', 'difflib', 'calendar']
+    unused = ['setuptools', 'pkg_resources', 'argparse', 'numbers', 'difflib', 'calendar']
     stubs = dict(('%s.py' % name, 'raise ImportError("%s imported")\n' % name) for name in unused)
     stubs['helper.py'] = 'HELP = 1\n'
     write(tmpdir.join('path'), stubs)
