@@ -61,7 +61,12 @@ final class ForkedBuild {
         if (log.isDebugEnabled()) {
             log.debug("clamp-annotations: build JVM: " + String.join(" ", command));
         }
-        String output = Command.run(work, command);
+        String output;
+        try {
+            output = Command.run(work, command);
+        } finally {
+            Files.delete(request);
+        }
         if (!output.isEmpty()) {
             log.info(output.stripTrailing());
         }
