@@ -1,6 +1,7 @@
 """The Maven plugin's build goal on a small Maven project (no Java sources): what it writes into
-target/classes, that it does nothing when nothing changed, and its errors as Maven reports them; the cds
-goal's errors (test_keystone_boot.py runs it on a Spring Boot application)."""
+target/classes, that it does nothing when nothing changed, its errors as Maven reports them, and the JVM
+of its own it builds in (options, class-data archive, the same bytes as in Maven's JVM); the cds goal's
+errors (test_keystone_boot.py runs it on a Spring Boot application)."""
 import os
 import re
 import textwrap
@@ -75,9 +76,14 @@ def shop(directory, modules=('shop.orders',), orders=ORDERS):
     })
 
 
-def build(directory):
+def build(directory, *options):
     """Runs the goal alone (no lifecycle: nothing else to build here)."""
-    return mvn_without_jython([GOAL], cwd=str(directory))
+    return mvn_without_jython([GOAL] + list(options), cwd=str(directory))
+
+
+def build_jvm(result):
+    """The command line of the forked build's JVM, as the goal logs it in Maven's debug output (-X)."""
+    return re.search(r'\[DEBUG\] clamp-annotations: build JVM: (.*)', result.output).group(1)
 
 
 def classes(directory):
@@ -103,6 +109,54 @@ def test_the_classes_and_modules_are_written_and_a_build_with_nothing_changed_st
     assert again.code == 0, again
     assert '[INFO] clamp-annotations: nothing changed, 5 files in %s are up to date' % tmpdir.join(
         'target', 'classes') in again.output, again
+
+
+def test_the_build_runs_in_a_jvm_of_its_own_with_c1_the_serial_collector_and_a_shared_class_data_archive(tmpdir):
+    shop(tmpdir)
+    archives = tmpdir.join('archives')
+    first = build(tmpdir, '-X', '-Dclamp-annotations.archiveDirectory=%s' % archives)
+    assert first.code == 0, first
+    archive, = archives.listdir()
+    assert re.match(r'\S+/java -Xss2m -XX:TieredStopAtLevel=1 -XX:\+UseSerialGC -XX:DumpLoadedClassList=%s -cp \S+'
+                    r'clamp-annotations-maven-plugin-%s.jar\S* clampannotations.maven.ForkedBuild ' % (
+                        re.escape(str(tmpdir.join('target', 'clamp-annotations', 'fork.classlist'))), VERSION),
+                    build_jvm(first)), first
+    assert '[INFO] clamp-annotations: class-data archive of the build JVM written: %s' % archive in first.output
+    made = archive.mtime()
+    # Another project (a changed one is built again) maps the archive the first made; a broken one is ignored.
+    write(tmpdir, {'src/main/python/shop/orders.py': ORDERS.replace('Cart', 'Basket')})
+    again = build(tmpdir, '-X', '-Dclamp-annotations.archiveDirectory=%s' % archives)
+    assert again.code == 0, again
+    assert ' -XX:+UseSerialGC -XX:SharedArchiveFile=%s -Xlog:cds*=off -cp ' % archive in build_jvm(again), again
+    assert 'class-data archive' not in again.output, again
+    assert archives.listdir() == [archive] and archive.mtime() == made
+    archive.write('not an archive')
+    write(tmpdir, {'src/main/python/shop/orders.py': ORDERS})
+    broken = build(tmpdir, '-Dclamp-annotations.archiveDirectory=%s' % archives)
+    assert broken.code == 0, broken
+    assert 'com/example/shop/orders/Cart.class' in classes(tmpdir)
+
+
+def test_jvm_arguments_are_the_options_of_the_build_jvm(tmpdir):
+    shop(tmpdir)
+    result = build(tmpdir, '-Dclamp-annotations.jvmArguments=-Xss2m -XX:+NoSuchOption')
+    assert result.code == 1, result
+    assert re.search(r'\[ERROR\] Failed to execute goal %s \(default-cli\) on project shop: clamp-annotations: `\S+/java '
+                     r'-Xss2m -XX:\+NoSuchOption .* -cp .*` failed \(exit 1\) in %s:\n\[ERROR\] Unrecognized VM option '
+                     r"'NoSuchOption'" % (re.escape(GOAL), re.escape(str(tmpdir.join('target', 'clamp-annotations')))),
+                     result.output), result
+
+
+def test_the_build_in_a_jvm_of_its_own_writes_the_bytes_that_the_build_in_mavens_jvm_writes(tmpdir):
+    forked, in_maven = tmpdir.join('forked'), tmpdir.join('in-maven')
+    for directory, options in ((forked, []), (in_maven, ['-Dclamp-annotations.fork=false'])):
+        shop(directory)
+        result = build(directory, *options)
+        assert result.code == 0, result
+    assert classes(forked) == classes(in_maven)
+    for name in classes(forked):
+        assert forked.join('target', 'classes', name).read_binary() == in_maven.join(
+            'target', 'classes', name).read_binary(), name
 
 
 def test_a_changed_module_is_built_again_and_what_it_no_longer_makes_is_removed(tmpdir):

@@ -22,7 +22,8 @@ import org.apache.maven.plugin.MojoFailureException;
  *
  * <p>Its outputs land on the class path of the next build, where Jython would take them for classes
  * built earlier: the files it wrote are recorded, and removed before it generates again. When no
- * input changed ({@link Inputs}) and they are all there, Jython is not started.
+ * input changed ({@link Inputs}) and they are all there, Jython is not started. Otherwise Jython builds in a JVM
+ * of its own ({@link ForkedBuild}), or with {@code fork} off in Maven's.
  *
  * <p>Its fields are set by Maven from {@code META-INF/maven/plugin.xml}.
  */
@@ -34,6 +35,9 @@ public final class BuildMojo extends AbstractMojo {
     private List<String> classpathElements;
     private File outputDirectory;
     private File workDirectory;
+    private boolean fork;
+    private String jvmArguments;
+    private File archiveDirectory;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -61,12 +65,19 @@ public final class BuildMojo extends AbstractMojo {
             }
             remove(output, written);
             Files.deleteIfExists(work.resolve("inputs"));
-            Map<String, byte[]> entries = JythonBuild.run(modules, sources, classpathElements, work);
+            Map<String, byte[]> entries = fork ? ForkedBuild.run(modules, sources, classpathElements, work,
+                    words(jvmArguments), archiveDirectory.toPath().normalize(), getLog())
+                    : JythonBuild.run(modules, sources, classpathElements, work);
             write(output, work, entries);
             Files.write(work.resolve("inputs"), digest.getBytes(StandardCharsets.UTF_8));
             getLog().info(String.format("clamp-annotations: %d Java classes and %d Python files into %s",
                     entries.keySet().stream().filter(n -> !n.endsWith("$py.class") && n.endsWith(".class")).count(),
                     entries.keySet().stream().filter(n -> n.endsWith(".py")).count(), output));
+        } catch (JythonBuild.Failure e) {
+            if (e.project) {
+                throw new MojoFailureException(e.getMessage());
+            }
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("clamp-annotations: " + e, e);
         }
@@ -76,6 +87,11 @@ public final class BuildMojo extends AbstractMojo {
     private static List<String> recorded(Path work) throws IOException {
         Path outputs = work.resolve("outputs");
         return Files.exists(outputs) ? Files.readAllLines(outputs, StandardCharsets.UTF_8) : List.of();
+    }
+
+    /** The options of {@code jvmArguments}, split at spaces as a shell splits words without quotes. */
+    private static List<String> words(String line) {
+        return line == null || line.isBlank() ? List.of() : List.of(line.trim().split("\\s+"));
     }
 
     private static String read(Path file) throws IOException {

@@ -2,7 +2,6 @@ package clampannotations.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,12 +47,12 @@ public final class CdsMojo extends AbstractMojo {
             throw new MojoFailureException("clamp-annotations: cds needs Spring Boot's executable jar " + jar
                     + ", which is not there: bind the goal after spring-boot:repackage (phase package)");
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = Command.java();
         Path extracted = directory.toPath();
         try {
             deleteTree(extracted); // what an older jar left there would not match the archive
-            run(extracted.getParent(), List.of(java, "-Djarmode=tools", "-jar", jar.getAbsolutePath(), "extract",
-                    "--destination", extracted.toString()));
+            Command.run(extracted.getParent(), List.of(java, "-Djarmode=tools", "-jar", jar.getAbsolutePath(),
+                    "extract", "--destination", extracted.toString()));
             Path classList = Files.createTempFile("clamp-annotations-cds", ".classlist");
             try {
                 List<String> training = new ArrayList<>(List.of(java, "-XX:DumpLoadedClassList=" + classList,
@@ -61,10 +60,10 @@ public final class CdsMojo extends AbstractMojo {
                 if (trainingArguments != null) {
                     training.addAll(trainingArguments);
                 }
-                run(extracted, training);
+                Command.run(extracted, training);
                 // The class path is the one `-jar app.jar` gives (app.jar, then its manifest's Class-Path), as
                 // the archive is used only by a JVM whose class path starts with the one it was dumped with.
-                run(extracted, List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                Command.run(extracted, List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                         "-XX:SharedArchiveFile=" + ARCHIVE, "-cp", jar.getName()));
             } finally {
                 Files.delete(classList);
@@ -74,26 +73,6 @@ public final class CdsMojo extends AbstractMojo {
         }
         getLog().info("clamp-annotations: class-data archive written; start the application with `java "
                 + "-XX:SharedArchiveFile=" + ARCHIVE + " -jar " + jar.getName() + "` in " + extracted);
-    }
-
-    /** Runs {@code command} in {@code where}; a failure is the build's, with what the command printed. */
-    private static void run(Path where, List<String> command) throws IOException, MojoFailureException {
-        Files.createDirectories(where);
-        Path log = Files.createTempFile("clamp-annotations-cds", ".log");
-        try {
-            Process process = new ProcessBuilder(command).directory(where.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
-            int code = process.waitFor();
-            if (code != 0) {
-                throw new MojoFailureException("clamp-annotations: `" + String.join(" ", command) + "` failed (exit "
-                        + code + ") in " + where + ":\n" + new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while running " + command.get(0), e);
-        } finally {
-            Files.delete(log);
-        }
     }
 
     private static void deleteTree(Path root) throws IOException {

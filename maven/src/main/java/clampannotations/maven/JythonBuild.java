@@ -16,8 +16,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.python.core.Options;
 import org.python.core.Py;
 import org.python.core.PyDictionary;
@@ -34,6 +32,7 @@ import org.python.util.PythonInterpreter;
  * keeps for every project of a build, isolated from other runs: a system state (modules,
  * {@code sys.path}) of its own, forgotten afterwards, and the project's compile class path in a class
  * loader of its own whose parent is the realm, so that Jython, clamp_annotations and ASM exist once.
+ * {@link ForkedBuild} runs it the same way in a JVM of its own, which has no Maven classes.
  */
 final class JythonBuild {
 
@@ -43,9 +42,21 @@ final class JythonBuild {
     private JythonBuild() {
     }
 
-    /** The files to write into the output directory, by path, in order; a Python error is a build failure. */
+    /** A build that did not finish: the project's error (said as bdist_jar says it), or a crash of the build. */
+    static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        final boolean project;
+
+        Failure(boolean project, String message, Throwable cause) {
+            super(message, cause);
+            this.project = project;
+        }
+    }
+
+    /** The files to write into the output directory, by path, in order. */
     static Map<String, byte[]> run(List<String> modules, List<File> sources, List<String> classpath, Path work)
-            throws MojoFailureException, MojoExecutionException {
+            throws Failure {
         synchronized (LOCK) {
             Thread thread = Thread.currentThread();
             ClassLoader context = thread.getContextClassLoader();
@@ -61,10 +72,10 @@ final class JythonBuild {
                     return entries(python.get("build").__call__(strings(modules), strings(paths(sources)),
                             Py.newStringOrUnicode(work.toString())));
                 } catch (PyException e) {
-                    if (e.match(Py.Exception)) { // the project's error, said as bdist_jar says it
-                        throw new MojoFailureException("clamp-annotations: " + e.value.__str__());
+                    if (e.match(Py.Exception)) {
+                        throw new Failure(true, "clamp-annotations: " + e.value.__str__(), null);
                     }
-                    throw new MojoExecutionException("clamp-annotations failed: " + e, e);
+                    throw new Failure(false, "clamp-annotations failed: " + e, e);
                 } finally {
                     python.cleanup();
                     sys.modules = new PyStringMap();
