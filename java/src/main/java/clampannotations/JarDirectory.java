@@ -61,7 +61,8 @@ final class JarDirectory implements ConcurrentMap<PyObject, PyObject> {
             return;
         }
         PyDictionary directory = new PyDictionary(PyDictionary.TYPE, new JarDirectory(new ZipFile(jar), archive), true);
-        zipimport._zip_directory_cache.__setitem__(key, directory);
+        // setdefault: a thread that started Jython by other means may be importing already.
+        zipimport._zip_directory_cache.setdefault(key, directory);
     }
 
     @Override
