@@ -1,10 +1,12 @@
 package clampannotations;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
 import java.security.CodeSource;
 import java.util.Properties;
 
+import org.python.core.Py;
 import org.python.core.PySystemState;
 
 /**
@@ -54,7 +56,29 @@ public final class JythonStartup {
             loader = JythonStartup.class.getClassLoader();
         }
         PySystemState.initialize(System.getProperties(), settings(loader), new String[] {""});
+        indexStandaloneLibrary();
         started = true;
+    }
+
+    /**
+     * Lets {@code zipimport} read the directory of a standalone Jython jar's library ({@code <jar>/Lib} on
+     * {@code sys.path}) entry by entry, instead of making a tuple for each of its 25,369 entries at the first
+     * import that looks there (see {@link JarDirectory}).
+     */
+    private static void indexStandaloneLibrary() {
+        String jar = Py.getJarFileName();
+        if (jar == null) {
+            return;
+        }
+        String library = jar + "/Lib";  // as Jython's PySystemState puts it on sys.path
+        if (!Py.getSystemState().path.__contains__(Py.fileSystemEncode(library))) {
+            return;
+        }
+        try {
+            JarDirectory.install(new File(jar), library);
+        } catch (IOException e) {
+            // A jar that cannot be opened here cannot be read by zipimport either: it reports that itself.
+        }
     }
 
     /** What Jython is told besides the system properties: nothing, unless its jar is not a file. */
