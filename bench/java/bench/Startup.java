@@ -39,7 +39,7 @@ import javax.tools.ToolProvider;
  */
 public final class Startup {
 
-    static final int MANY = 200;
+    static final int MANY = 500;
 
     /** The package that Spring scans for the beans. */
     private static final String BEANS = "bench.beans";
