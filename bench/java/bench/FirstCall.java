@@ -2,6 +2,8 @@ package bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Constructor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -13,9 +15,10 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * One start of a Spring application, measured from inside: scans {@code args[0]} for beans that
  * implement {@link Supplier}, calls the first by name, and prints {@code cpu_ms wall_ms context_bytes
- * object_bytes beans answer}: the process's CPU time and the time since the JVM started, both at the
- * first call; the live heap after garbage collection with the context open; and what one more
- * object of the first bean's class made by Java adds to it (an array slot included). Then it halts.
+ * object_bytes main_ms jit_ms beans answer}: the process's CPU time and the time since the JVM started,
+ * both at the first call; the live heap after garbage collection with the context open; what one more
+ * object of the first bean's class made by Java adds to it (an array slot included); and, of the CPU
+ * time, the main thread's and the JIT compilers' threads'. Then it halts.
  *
  * <p>Given {@code python:module} instead of a package, the beans are the {@code (name, object)} pairs
  * of its {@code beans()}: stock Jython objects, which Spring cannot find by scanning, registered by
@@ -30,6 +33,28 @@ public final class FirstCall {
     private static final String PYTHON = "python:";
 
     private FirstCall() {
+    }
+
+    /**
+     * The CPU nanoseconds of this process's JIT compiler threads (C1 and C2) that are alive, from
+     * {@code /proc}: the JVM does not count them as Java threads. A compiler thread that ended is not
+     * counted (the JVM ends idle ones), so this is at most what the JIT took.
+     */
+    private static long jitCpu() throws java.io.IOException {
+        long nanos = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
+                        // schedstat: the nanoseconds the thread ran, first.
+                        nanos += Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
+                    }
+                } catch (java.nio.file.NoSuchFileException ended) {
+                    // the thread ended while being read
+                }
+            }
+        }
+        return nanos;
     }
 
     private static long liveHeap() {
@@ -62,6 +87,8 @@ public final class FirstCall {
             long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime() / 1_000_000;
             long wall = ManagementFactory.getRuntimeMXBean().getUptime();
+            long main = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            long jit = jitCpu() / 1_000_000;
             long withContext = liveHeap();
             Object[] objects = new Object[OBJECTS];
             Constructor<?> constructor = beans.values().iterator().next().getClass().getDeclaredConstructor();
@@ -69,8 +96,8 @@ public final class FirstCall {
                 objects[i] = constructor.newInstance();
             }
             long perObject = (liveHeap() - withContext) / OBJECTS;
-            System.out.println(cpu + " " + wall + " " + withContext + " " + perObject + " " + beans.size() + " "
-                    + answer);
+            System.out.println(cpu + " " + wall + " " + withContext + " " + perObject + " " + main + " " + jit + " "
+                    + beans.size() + " " + answer);
             System.out.flush();
             Runtime.getRuntime().halt(0);
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.IntStream;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -34,11 +35,17 @@ import javax.tools.ToolProvider;
  * against its {@code compile} (the Java half alone), from clean and with nothing changed. The figures
  * that issue 23's targets are about are also rows of {@code gradle bench}'s table ({@link TargetRow}).
  * Usage: {@code Startup <work dir> <jython launcher> <jython jar> <class path of this program and
- * Spring> <rounds> <keystone-boot example>}.
+ * Spring> <rounds> <keystone-boot example> <rounds of the per-bean starts>}.
  */
 public final class Startup {
 
-    static final int MANY = 200;
+    static final int MANY = 500;
+
+    /** The package that Spring scans for the beans. */
+    private static final String BEANS = "bench.beans";
+
+    /** The kinds of bean whose starts give the per-bean figures: ours, the floor (stock Jython), Java. */
+    private static final String[] KINDS = {"python", "stock jython", "java"};
 
     /** Where a Python project's jar is built, in its directory. */
     private static final String JAR = "cli/beans.jar";
@@ -77,9 +84,15 @@ public final class Startup {
     public static void main(String[] args) throws Exception {
         Startup bench = new Startup(args);
         int rounds = Integer.parseInt(args[4]);
+        int beanRounds = Integer.parseInt(args[6]);
         bench.writeProjects();
-        for (int round = 0; round < rounds; round++) {
-            bench.round(round);
+        for (int round = 0; round < Math.max(rounds, beanRounds); round++) {
+            if (round < beanRounds) {
+                bench.beanRound(round);
+            }
+            if (round < rounds) {
+                bench.round(round);
+            }
         }
         bench.report();
     }
@@ -92,8 +105,14 @@ public final class Startup {
         }
         writePython(work.resolve("py1-slots"), 1, "    __slots__ = ()%n");
         // The jars that are not measured being built: built once, before the rounds.
+        measure("build 1", work.resolve("py1"), build(1));
         measure("build " + MANY, work.resolve("py" + MANY), build(MANY));
         measure("build 1, __slots__", work.resolve("py1-slots"), build(1));
+        // The floor's module compiled to its $py.class, as the jars' modules are: by a start not counted.
+        for (int n : new int[] {1, MANY}) {
+            start("stock jython", n);
+            samples.keySet().removeIf(name -> name.startsWith("stock jython start"));
+        }
     }
 
     /** {@code jython -m clamp_annotations build} of a project's {@code beans} beans, into {@value #JAR}. */
@@ -166,41 +185,30 @@ public final class Startup {
         }
     }
 
+    /** One round of the rest: Jython's start, the builds and their floors, the 1-bean start's variants. */
     private void round(int round) throws Exception {
-        String beans = "bench.beans";
         measure("jython -c pass", work, jython, "-c", "pass");
-        for (int n : new int[] {1, MANY}) {
-            Path python = work.resolve("py" + n);
-            if (n == 1) {
-                // The command line, and its floor: javac of the Java twin, a process of its own too. The module
-                // is changed, as by an edit, so that the build compiles it (clamp_annotations' own modules
-                // come from the cache of compiled modules that the builds before filled, as on any machine).
-                deleteTree(python.resolve("cli"));
-                Files.writeString(python.resolve("src/beans/m00.py"), String.format("# round %d%n", round),
-                        StandardOpenOption.APPEND);
-                measure("cli build 1", python, build(1));
-                measure("cli build 1, nothing changed", python, build(1));
-                measure("javac 1", work.resolve("java1"), Path.of(System.getProperty("java.home"), "bin", "javac")
-                        .toString(), "@javac.args");
-            }
-            String pythonPath = String.join(File.pathSeparator, spring, jythonJar, python.resolve(JAR).toString());
-            String javaPath = String.join(File.pathSeparator, spring, work.resolve("java" + n + "/classes").toString());
-            start("python start " + n, pythonPath, beans);
-            start("java start " + n, javaPath, beans);
-            start("stock jython start " + n, String.join(File.pathSeparator, spring, jythonJar), "python:stock_beans",
-                    "-Dpython.path=" + work.resolve("stock" + n));
-            if (n == 1) {
-                // What users can set for their own JVMs: C1 only, and a class-data archive of this start.
-                start("python start 1, C1 only", pythonPath, beans, "-XX:TieredStopAtLevel=1");
-                Path archive = work.resolve("py1.jsa"); // made again: the jar it records was just rebuilt
-                Files.deleteIfExists(archive);
-                start("archiving", pythonPath, beans, "-XX:ArchiveClassesAtExit=" + archive);
-                start("python start 1, AppCDS", pythonPath, beans, "-XX:SharedArchiveFile=" + archive);
-                // The same bean declaring __slots__, for the size of its objects.
-                start("python start 1, __slots__", String.join(File.pathSeparator, spring, jythonJar,
-                        work.resolve("py1-slots").resolve(JAR).toString()), beans);
-            }
-        }
+        // The command line, and its floor: javac of the Java twin, a process of its own too. The module is
+        // changed, as by an edit, so that the build compiles it (clamp_annotations' own modules come from
+        // the cache of compiled modules that the builds before filled, as on any machine).
+        Path python = work.resolve("py1");
+        deleteTree(python.resolve("cli"));
+        Files.writeString(python.resolve("src/beans/m00.py"), String.format("# round %d%n", round),
+                StandardOpenOption.APPEND);
+        measure("cli build 1", python, build(1));
+        measure("cli build 1, nothing changed", python, build(1));
+        measure("javac 1", work.resolve("java1"), Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "@javac.args");
+        // What users can set for their own JVMs: C1 only, and a class-data archive of this start.
+        String pythonPath = String.join(File.pathSeparator, spring, jythonJar, python.resolve(JAR).toString());
+        start("python start 1, C1 only", pythonPath, BEANS, "-XX:TieredStopAtLevel=1");
+        Path archive = work.resolve("py1.jsa"); // made again: the jar it records was just rebuilt
+        Files.deleteIfExists(archive);
+        start("archiving", pythonPath, BEANS, "-XX:ArchiveClassesAtExit=" + archive);
+        start("python start 1, AppCDS", pythonPath, BEANS, "-XX:SharedArchiveFile=" + archive);
+        // The same bean declaring __slots__, for the size of its objects.
+        start("python start 1, __slots__", String.join(File.pathSeparator, spring, jythonJar,
+                work.resolve("py1-slots").resolve(JAR).toString()), BEANS);
         mavenBuilds();
     }
 
@@ -212,6 +220,33 @@ public final class Startup {
             measure("mvn " + phase, keystoneBoot, "mvn", "-o", "-q", "-DbuildDir=" + target, phase);
             measure("mvn " + phase + ", nothing changed", keystoneBoot, "mvn", "-o", "-q", "-DbuildDir=" + target,
                     phase);
+        }
+    }
+
+    /**
+     * One round of the per-bean figures: each kind's start with 1 bean and with {@value #MANY} beans,
+     * one right after the other, so that the machine's load, which moves from minute to minute, is
+     * much the same for the two starts whose difference is taken; which of them comes first alternates
+     * from round to round. The floor's stock Jython module was compiled to its {@code $py.class} before.
+     */
+    private void beanRound(int round) throws Exception {
+        for (String kind : KINDS) {
+            for (int n : round % 2 == 0 ? new int[] {1, MANY} : new int[] {MANY, 1}) {
+                start(kind, n);
+            }
+        }
+    }
+
+    /** The start of {@code n} beans of {@code kind}, one of {@link #KINDS}. */
+    private void start(String kind, int n) throws Exception {
+        String name = kind + " start " + n;
+        switch (kind) {
+            case "python" -> start(name, String.join(File.pathSeparator, spring, jythonJar, work.resolve("py" + n)
+                    .resolve(JAR).toString()), BEANS);
+            case "java" -> start(name, String.join(File.pathSeparator, spring, work.resolve("java" + n + "/classes")
+                    .toString()), BEANS);
+            default -> start(name, String.join(File.pathSeparator, spring, jythonJar), "python:stock_beans",
+                    "-Dpython.path=" + work.resolve("stock" + n));
         }
     }
 
@@ -229,6 +264,8 @@ public final class Startup {
                 Double.parseDouble(output[1]) / 1000});
         samples.computeIfAbsent(name + " heap", k -> new ArrayList<>()).add(new double[] {Double.parseDouble(output[2]),
                 Double.parseDouble(output[3])});
+        samples.computeIfAbsent(name + " threads", k -> new ArrayList<>()).add(new double[] {
+            Double.parseDouble(output[4]) / 1000, Double.parseDouble(output[5]) / 1000});
     }
 
     /**
@@ -288,11 +325,14 @@ public final class Startup {
             row("Spring start to first call, " + n + " bean(s), wall s", median(python, 1), "Java beans",
                     median(java, 1));
         }
-        double perBean = perBean("python start", 0) * 1000;
-        double javaPerBean = perBean("java start", 0) * 1000;
-        row("CPU per further bean, ms", perBean, "a Java bean", javaPerBean);
-        row("live heap per further bean class, bytes", perBean("python start", 1), "a Java bean class",
-                perBean("java start", 1));
+        double[] pythonRounds = perBean("python", "", 0);
+        double[] stockRounds = perBean("stock jython", "", 0);
+        double pythonPerBean = median(pythonRounds);
+        double stockPerBean = median(stockRounds);
+        double javaPerBean = median(perBean("java", "", 0));
+        row("CPU per further bean, ms", pythonPerBean, "a Java bean", javaPerBean);
+        row("live heap per further bean class, bytes", median(perBean("python", " heap", 0)), "a Java bean class",
+                median(perBean("java", " heap", 0)));
         double pythonObject = median("python start 1 heap", 1);
         double slotsObject = median("python start 1, __slots__ heap", 1);
         double javaObject = median("java start 1 heap", 1);
@@ -300,7 +340,6 @@ public final class Startup {
         row("live heap per object of a bean class with `__slots__ = ()`, bytes", slotsObject, "a Java bean",
                 javaObject);
         // The floors: the same Python classes as stock Jython makes them, registered with Spring by hand.
-        double stockPerBean = perBean("stock jython start", 0) * 1000;
         row("floor: Spring start, 1 stock Jython bean, CPU s", median("stock jython start 1", 0), "Java beans, 1",
                 median("java start 1", 0));
         row("floor: CPU per further stock Jython bean, ms", stockPerBean, "a Java bean", javaPerBean);
@@ -325,8 +364,12 @@ public final class Startup {
                     median("mvn process-classes" + changed, 0), "`mvn compile` (the Java half)" + changed,
                     median("mvn compile" + changed, 0));
         }
-        new TargetRow("CPU per further bean (1 and " + MANY + " beans)", "ms").ours(perBean)
-                .floor("stock Jython", stockPerBean).ratioAtMost(1.0);
+        double[] ratios = IntStream.range(0, pythonRounds.length).mapToDouble(r -> pythonRounds[r] / stockRounds[r])
+                .toArray();
+        new TargetRow("CPU per further bean (1 and " + MANY + " beans)", "ms").ours(pythonPerBean)
+                .floor("stock Jython", stockPerBean).ratioAtMost(1.0, median(ratios), "median of "
+                        + ratios.length + " rounds' ratios");
+        perBeanDetails(ratios);
         new TargetRow("one-class build, `jython -m clamp_annotations build`, CPU", "s").ours(build)
                 .floor("javac", javac).atMost(3);
         new TargetRow("one-class build, nothing changed, CPU", "s").ours(unchanged).floor("javac", javac).atMost(0.5);
@@ -341,12 +384,40 @@ public final class Startup {
     }
 
     /**
-     * What each further bean of {@code start} adds, from its starts with 1 and {@value #MANY} beans: CPU
-     * seconds (index 0) or live heap bytes (index 1).
+     * What a further bean of {@code kind} adds to a start, in each bean round: the figure at {@code index}
+     * of the samples named {@code suffix} (CPU seconds, given as ms; or live heap bytes) of the round's
+     * {@value #MANY}-bean start less its 1-bean start's, over the further beans.
      */
-    private double perBean(String start, int index) {
-        String samples = index == 0 ? "" : " heap";
-        return (median(start + " " + MANY + samples, 0) - median(start + " 1" + samples, 0)) / (MANY - 1);
+    private double[] perBean(String kind, String suffix, int index) {
+        List<double[]> one = samples.get(kind + " start 1" + suffix);
+        List<double[]> many = samples.get(kind + " start " + MANY + suffix);
+        double unit = suffix.equals(" heap") ? 1 : 1000;
+        return IntStream.range(0, one.size()).mapToDouble(r -> (many.get(r)[index] - one.get(r)[index]) * unit
+                / (MANY - 1)).toArray();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String spread(double[] values) {
+        return String.format("%.2f [%.2f..%.2f]", median(values), Arrays.stream(values).min().getAsDouble(),
+                Arrays.stream(values).max().getAsDouble());
+    }
+
+    /** The per-bean CPU of each kind by thread, and the rounds' ratios of ours to the floor, with their spread. */
+    private void perBeanDetails(double[] ratios) {
+        System.out.println();
+        System.out.printf("| CPU per further bean, ms, median [min..max] of %d rounds | whole process | main thread "
+                + "| JIT compilers |%n", ratios.length);
+        System.out.println("| --- | --- | --- | --- |");
+        for (String kind : KINDS) {
+            System.out.printf("| %s | %s | %s | %s |%n", kind, spread(perBean(kind, "", 0)),
+                    spread(perBean(kind, " threads", 0)), spread(perBean(kind, " threads", 1)));
+        }
+        System.out.printf("| python / stock jython, each round's | %s | | |%n", spread(ratios));
     }
 
     private static void row(String measure, double python, String other, double that) {

@@ -55,6 +55,14 @@ public final class TargetRow {
         ratio(ours / floor, "", "<=", limit);
     }
 
+    /**
+     * Target: a ratio of ours to the floor measured otherwise than from the two figures (say, the
+     * median of rounds' ratios, {@code how}) at most {@code limit}.
+     */
+    public void ratioAtMost(double limit, double ratio, String how) {
+        ratio(ratio, " (" + how + ")", "<=", limit);
+    }
+
     /** Target: ours / floor at least {@code limit}. */
     public void ratioAtLeast(double limit) {
         ratio(ours / floor, "", ">=", limit);
