@@ -49,14 +49,13 @@ final class JarDirectory extends AbstractMap<PyObject, PyObject> implements Conc
     }
 
     /**
-     * Gives {@code zipimport} the directory of {@code jar} for the {@code sys.path} entry {@code library} (a
-     * directory inside it), unless it has read it already: the key is the archive's path as a
-     * {@code zipimporter} of {@code library} spells it.
+     * Gives {@code zipimport} the directory of {@code jar}, for the {@code sys.path} entries inside it, unless it
+     * has read it already: the key is the archive's path as a {@code zipimporter} of such an entry spells it.
      */
-    static void install(File jar, String library) throws IOException {
-        String archive = new File(library).getParentFile().getPath();
+    static void install(File jar) throws IOException {
+        String archive = jar.getPath();
         PyUnicode key = Py.newUnicode(archive);
-        if (!new File(archive).equals(jar) || zipimport._zip_directory_cache.__finditem__(key) != null) {
+        if (zipimport._zip_directory_cache.__finditem__(key) != null) {
             return;
         }
         PyDictionary directory = new PyDictionary(PyDictionary.TYPE, new JarDirectory(new ZipFile(jar), archive), true);

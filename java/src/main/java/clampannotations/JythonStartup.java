@@ -70,12 +70,12 @@ public final class JythonStartup {
         if (jar == null) {
             return;
         }
-        String library = jar + "/Lib";  // as Jython's PySystemState puts it on sys.path
-        if (!Py.getSystemState().path.__contains__(Py.fileSystemEncode(library))) {
+        // <jar>/Lib, as Jython's PySystemState puts it on sys.path
+        if (!Py.getSystemState().path.__contains__(Py.fileSystemEncode(jar + "/Lib"))) {
             return;
         }
         try {
-            JarDirectory.install(new File(jar), library);
+            JarDirectory.install(new File(jar));
         } catch (IOException e) {
             // A jar that cannot be opened here cannot be read by zipimport either: it reports that itself.
         }

@@ -71,7 +71,7 @@ public class JarDirectoryTest {
         if (zipimport._zip_directory_cache.__finditem__(key) != null) {
             zipimport._zip_directory_cache.__delitem__(key);
         }
-        JarDirectory.install(jar, jar.getPath() + "/Lib");
+        JarDirectory.install(jar);
         return (PyDictionary) zipimport._zip_directory_cache.__finditem__(key);
     }
 
@@ -108,7 +108,7 @@ public class JarDirectoryTest {
     @Test
     public void aDirectoryReadByJythonAlreadyIsKept() throws IOException {
         zipimport._zip_directory_cache.__setitem__(key, jythons);
-        JarDirectory.install(jar, jar.getPath() + "/Lib");
+        JarDirectory.install(jar);
         assertSame(jythons, zipimport._zip_directory_cache.__finditem__(key));
     }
 }
