@@ -214,8 +214,7 @@ public final class BootStartup {
     }
 
     private double median(String name) {
-        double[] values = cpu.get(name).stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return values[values.length / 2];
+        return Median.of(cpu.get(name));
     }
 
     private void report() {

@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.python.core.PyObject;
@@ -90,9 +89,7 @@ public final class CallCost {
         }
         double[] medians = new double[targets.length];
         for (int t = 0; t < targets.length; t++) {
-            Double[] sorted = samples.get(t).toArray(new Double[0]);
-            Arrays.sort(sorted);
-            medians[t] = sorted[sorted.length / 2];
+            medians[t] = Median.of(samples.get(t));
         }
         return medians;
     }

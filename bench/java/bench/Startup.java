@@ -305,8 +305,7 @@ public final class Startup {
     }
 
     private double median(String name, int index) {
-        double[] values = samples.get(name).stream().mapToDouble(s -> s[index]).sorted().toArray();
-        return values[values.length / 2];
+        return Median.of(samples.get(name).stream().mapToDouble(s -> s[index]).toArray());
     }
 
     /** The details, as a table of their own, and the rows of the targets they are about. */
@@ -327,12 +326,12 @@ public final class Startup {
         }
         double[] pythonRounds = perBean("python", "", 0);
         double[] stockRounds = perBean("stock jython", "", 0);
-        double pythonPerBean = median(pythonRounds);
-        double stockPerBean = median(stockRounds);
-        double javaPerBean = median(perBean("java", "", 0));
+        double pythonPerBean = Median.of(pythonRounds);
+        double stockPerBean = Median.of(stockRounds);
+        double javaPerBean = Median.of(perBean("java", "", 0));
         row("CPU per further bean, ms", pythonPerBean, "a Java bean", javaPerBean);
-        row("live heap per further bean class, bytes", median(perBean("python", " heap", 0)), "a Java bean class",
-                median(perBean("java", " heap", 0)));
+        row("live heap per further bean class, bytes", Median.of(perBean("python", " heap", 0)), "a Java bean class",
+                Median.of(perBean("java", " heap", 0)));
         double pythonObject = median("python start 1 heap", 1);
         double slotsObject = median("python start 1, __slots__ heap", 1);
         double javaObject = median("java start 1 heap", 1);
@@ -367,7 +366,7 @@ public final class Startup {
         double[] ratios = IntStream.range(0, pythonRounds.length).mapToDouble(r -> pythonRounds[r] / stockRounds[r])
                 .toArray();
         new TargetRow("CPU per further bean (1 and " + MANY + " beans)", "ms").ours(pythonPerBean)
-                .floor("stock Jython", stockPerBean).ratioAtMost(1.0, median(ratios), "median of "
+                .floor("stock Jython", stockPerBean).ratioAtMost(1.0, Median.of(ratios), "median of "
                         + ratios.length + " rounds' ratios");
         perBeanDetails(ratios);
         new TargetRow("one-class build, `jython -m clamp_annotations build`, CPU", "s").ours(build)
@@ -396,14 +395,8 @@ public final class Startup {
                 / (MANY - 1)).toArray();
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
     private static String spread(double[] values) {
-        return String.format("%.2f [%.2f..%.2f]", median(values), Arrays.stream(values).min().getAsDouble(),
+        return String.format("%.2f [%.2f..%.2f]", Median.of(values), Arrays.stream(values).min().getAsDouble(),
                 Arrays.stream(values).max().getAsDouble());
     }
 
