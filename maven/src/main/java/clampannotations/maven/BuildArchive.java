@@ -15,8 +15,8 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * The static class-data archive of a forked build's JVM: Jython's, clamp_annotations' and the plugin's classes
- * mapped instead of loaded and verified. It is a static one ({@code -Xshare:dump} of a class list), as the
- * {@code cds} goal's: a JDK 17 dynamic archive leaves out the classes of class-file version 49, most of Jython's.
+ * mapped instead of loaded and verified. It is a static one, as the {@code cds} goal's
+ * ({@link Command#dumpStaticArchive}).
  *
  * <p>It lives in a directory that outlives {@code mvn clean} and is shared by every project, under a name that
  * digests the JDK and the exact jars of the JVM's class path, so that a JDK or a plugin version has an archive of
@@ -70,8 +70,7 @@ final class BuildArchive {
         try {
             Files.createDirectories(file.getParent());
             made = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Command.run(file.getParent(), List.of(Command.java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                    "-XX:SharedArchiveFile=" + made, "-cp", classpath));
+            Command.dumpStaticArchive(file.getParent(), classList, made.toString(), classpath);
             Files.move(made, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             log.info("clamp-annotations: class-data archive of the build JVM written: " + file);
         } catch (IOException | MojoFailureException e) {

@@ -21,9 +21,8 @@ import org.apache.maven.plugin.MojoFailureException;
  *
  * <p>Where Boot's recipe has the training run write a dynamic archive ({@code -XX:ArchiveClassesAtExit}), the
  * goal has it list the classes it loaded ({@code -XX:DumpLoadedClassList}) and then dumps a static archive of
- * that list with the application's class path ({@code -Xshare:dump}): a JDK 17 dynamic archive leaves out
- * every class of class-file version 49 or older, which are most of Jython's (its generated exposers), and a
- * static one holds them. The application then starts with {@code java -XX:SharedArchiveFile=application.jsa
+ * that list with the application's class path ({@link Command#dumpStaticArchive}), which holds Jython's
+ * classes. The application then starts with {@code java -XX:SharedArchiveFile=application.jsa
  * -jar app.jar} in the extracted directory, as with Boot's recipe.
  *
  * <p>Its fields are set by Maven from {@code META-INF/maven/plugin.xml}.
@@ -63,8 +62,7 @@ public final class CdsMojo extends AbstractMojo {
                 Command.run(extracted, training);
                 // The class path is the one `-jar app.jar` gives (app.jar, then its manifest's Class-Path), as
                 // the archive is used only by a JVM whose class path starts with the one it was dumped with.
-                Command.run(extracted, List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                        "-XX:SharedArchiveFile=" + ARCHIVE, "-cp", jar.getName()));
+                Command.dumpStaticArchive(extracted, classList, ARCHIVE, jar.getName());
             } finally {
                 Files.delete(classList);
             }

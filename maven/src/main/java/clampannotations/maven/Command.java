@@ -20,6 +20,18 @@ final class Command {
     }
 
     /**
+     * Dumps, in {@code where}, the static class-data archive {@code archive} of the classes in {@code classList}
+     * (a training run's {@code -XX:DumpLoadedClassList}) for a JVM started with {@code classpath}. Static, not
+     * a dynamic archive ({@code -XX:ArchiveClassesAtExit}): JDK 17's dynamic one leaves out every class of
+     * class-file version 49 or older, which are most of Jython's (its generated exposers).
+     */
+    static void dumpStaticArchive(Path where, Path classList, String archive, String classpath)
+            throws IOException, MojoFailureException {
+        run(where, List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile="
+                + archive, "-cp", classpath));
+    }
+
+    /**
      * Runs {@code command} in {@code where}, and returns what it printed; a failure is the build's, with what
      * the command printed.
      */
