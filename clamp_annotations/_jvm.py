@@ -49,8 +49,9 @@ _put_jars_on_path()
 # What Python calls directly. None of them needs ASM until a class is generated (ClampMaker.canGenerate).
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
     AnnotationSpec, AnnotationTypeHook, AnnotationTypeMaker, AnnotationTypeSpec, AnnotationValueException,
-    BuildInputs, CaughtExceptions, ClampMaker, ClampRuntime, ClassCapture, GeneratedClasses, InheritedMethods,
-    Lambdas, Members, Overriding, ProxyAdapter, PythonValues, RepeatedAnnotations, TypeSpec, VirtualCalls)
+    BuildInputs, CaughtExceptions, ClampMaker, ClampRuntime, ClassCapture, GeneratedClasses, ImportedClasses,
+    InheritedMethods, Lambdas, Members, Overriding, ProxyAdapter, PythonValues, RepeatedAnnotations, TypeSpec,
+    VirtualCalls)
 
 
 def _one_runtime():
@@ -99,27 +100,15 @@ _one_runtime()
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationTypeMaker', 'AnnotationTypeSpec',
            'AnnotationValueException', 'BuildInputs', 'CaughtExceptions', 'ClampMaker', 'ClampRuntime',
-           'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Lambdas', 'Members', 'Overriding', 'ProxyAdapter',
-           'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'imported_classes', 'location_of',
-           'runtime_jar']
+           'ClassCapture', 'GeneratedClasses', 'ImportedClasses', 'InheritedMethods', 'Lambdas', 'Members',
+           'Overriding', 'ProxyAdapter', 'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls',
+           'imported_classes', 'location_of', 'runtime_jar']
 
 
 def imported_classes():
-    """The Java classes that the modules imported so far hold, or reach through Java packages."""
-    from java.lang import Class
-    from org.python.core import PyJavaPackage
-    classes = []
-    seen = set()
-    pending = [getattr(module, '__dict__', {}) for module in list(sys.modules.values())]
-    while pending:
-        namespace = pending.pop()  # a dict, or a mapping such as a JSR-223 engine's scope: no .values()
-        for value in [namespace[key] for key in list(namespace)]:
-            if isinstance(value, Class):
-                classes.append(value)
-            elif isinstance(value, PyJavaPackage) and id(value) not in seen:
-                seen.add(id(value))  # types reached as pkg.Type live in their package's __dict__
-                pending.append(value.__dict__)
-    return classes
+    """The Java classes that the modules imported so far hold, or reach through Java packages (walked in
+    Java: see ImportedClasses)."""
+    return ImportedClasses.of(sys.modules)
 
 
 def location_of(java_class):
