@@ -8,6 +8,8 @@ Jython puts the class path before site-packages on ``sys.path``, so with a jar b
 CLASSPATH this module may be the copy that jar carries. It then uses the jars of the installed
 package of the same version, so that building works as from the installation.
 """
+from __future__ import absolute_import
+
 import os
 import sys
 
