@@ -52,8 +52,8 @@ _put_jars_on_path()
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
     AnnotationSpec, AnnotationTypeHook, AnnotationTypeMaker, AnnotationTypeSpec, AnnotationValueException,
     BuildInputs, CaughtExceptions, ClampMaker, ClampRuntime, ClassCapture, GeneratedClasses, ImportedClasses,
-    InheritedMethods, Lambdas, Members, Overriding, ProxyAdapter, PythonValues, RepeatedAnnotations, TypeSpec,
-    VirtualCalls)
+    InheritedMethods, Lambdas, Members, Overriding, ProxyAdapter, PythonValues, RepeatedAnnotations,
+    RuntimeCopies, TypeSpec, VirtualCalls)
 
 
 def _one_runtime():
@@ -63,19 +63,8 @@ def _one_runtime():
     share a class path: of the same version, the first copy of each class and module serves them all.
     Of different versions, each class would come from whichever jar is first, mixing the two.
     """
-    from java.lang import Class, String
-    from java.util import Collections
-    from org.python.core import imp
-    copies = {}
-    for loader in (Class.getClassLoader(ClampRuntime), imp.getParentClassLoader()):
-        for url in Collections.list(loader.getResources('clamp_annotations/_version.py')):
-            stream = url.openStream()
-            try:
-                text = str(String(stream.readAllBytes(), 'UTF-8'))
-            finally:
-                stream.close()
-            copies[str(url).rsplit('!', 1)[0]] = _version_in(text)
-    others = sorted((version, where) for where, version in copies.items() if version != __version__)
+    others = sorted((version, where) for where, version in RuntimeCopies.versions().items()
+                    if version != __version__)
     if others:
         from clamp_annotations._errors import ClampError
         raise ClampError('clamp_annotations %s is running, and the class path holds other versions of it: %s; '
@@ -85,26 +74,13 @@ def _one_runtime():
                              '%s in %s' % (version, where) for version, where in others)))
 
 
-def _version_in(text):
-    """The version a copy's ``_version.py`` says. Read without a regular expression: compiling the first
-    one costs Jython tens of milliseconds, and this runs at every start."""
-    for line in text.splitlines():
-        if line.startswith(_VERSION_LINE):
-            version, quote, _ = line[len(_VERSION_LINE):].partition("'")
-            if version and quote:
-                return version
-    return 'unknown'
-
-
-_VERSION_LINE = "__version__ = '"
-
 _one_runtime()
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationTypeMaker', 'AnnotationTypeSpec',
            'AnnotationValueException', 'BuildInputs', 'CaughtExceptions', 'ClampMaker', 'ClampRuntime',
            'ClassCapture', 'GeneratedClasses', 'ImportedClasses', 'InheritedMethods', 'Lambdas', 'Members',
-           'Overriding', 'ProxyAdapter', 'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls',
-           'imported_classes', 'location_of', 'runtime_jar']
+           'Overriding', 'ProxyAdapter', 'PythonValues', 'RepeatedAnnotations', 'RuntimeCopies', 'TypeSpec',
+           'VirtualCalls', 'imported_classes', 'location_of', 'runtime_jar']
 
 
 def imported_classes():
