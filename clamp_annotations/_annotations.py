@@ -222,8 +222,10 @@ def _record(target, annotation, owner):
     if is_declared_type(target):  # checked as its class statement made it
         setattr(target, RECORD, declared_types[target].applied(name, written))
         return
+    record = setattr
     if is_python_class(target):
         _check_class(target, annotation)
+        record = type.__setattr__  # not the clamp metaclass's, which looks for a static field: RECORD is none
     elif isinstance(target, types.FunctionType) and owner is not None and target.__name__ == '__init__':
         check_target(name, annotation, 'a constructor', ElementType.CONSTRUCTOR, ElementType.TYPE_USE)
     elif isinstance(wrapped_function(target), types.FunctionType) and owner is not None:
@@ -233,7 +235,7 @@ def _record(target, annotation, owner):
         raise AnnotationError(name, repr(annotation), None,
                               'annotates classes and the methods in their bodies only', _kind(target))
     check_repetition(name, written)
-    setattr(target, RECORD, written)
+    record(target, RECORD, written)
 
 
 def _kind(target):
