@@ -77,8 +77,11 @@ class Annotation(object):
         annotated: the same class when that Java class was made with the annotation, else the class made
         again (see ``register_class_maker``).
         """
+        if is_python_class(target):  # named by itself, not by a class body it may be in
+            _record(target, self, None)
+            return _class_maker.annotated(target)
         _record(target, self, class_being_defined())
-        return _class_maker.annotated(target) if is_python_class(target) else target
+        return target
 
     def spec(self, target_name):
         """The ``clampannotations.AnnotationSpec``, made once, the same for every declaration; one Java
@@ -252,8 +255,11 @@ def _check_class(cls, annotation):
     _check_class_target(cls.__name__, annotation)
 
 
+_CLASS_TARGETS = (ElementType.TYPE, ElementType.TYPE_USE)  # read once: every class decorator is checked
+
+
 def _check_class_target(name, annotation):
-    check_target(name, annotation, 'a class', ElementType.TYPE, ElementType.TYPE_USE)
+    check_target(name, annotation, 'a class', *_CLASS_TARGETS)
 
 
 def check_annotation_type_target(name, annotation):

@@ -19,7 +19,7 @@ from org.python.core import Py, PyProxy
 from clamp_annotations import _annotation_types, _jvm, _statement, _traces
 from clamp_annotations._annotations import (Annotation, AnnotationError, check_class_annotations, java_specs,
                                             register_class_maker)
-from clamp_annotations._declarations import RECORD, annotations_of, is_clamped, qualified
+from clamp_annotations._declarations import RECORD, TYPED_FUNCTION, annotations_of, is_clamped, qualified
 from clamp_annotations._decorators import class_annotation, class_created
 from clamp_annotations._errors import ClampError
 from clamp_annotations._frames import caller
@@ -248,7 +248,7 @@ class ClampMeta(type):
         written in a way not read ahead), as a Java class cannot change, the class is made again
         from the same class body, with the annotations recorded so far.
         """
-        if not abstract:
+        if not abstract and _applying.classes:
             _check_applied(cls)
         if not _jvm.GeneratedClasses.isGenerated(Py.tojava(cls, Class)):
             return cls
@@ -376,8 +376,6 @@ def _check_applied(cls):
     class that the code applying it made by its class statement, and a decorator below it returned
     another class: that Java class, which cannot change, would have it too."""
     applying = _applying.classes
-    if not applying:
-        return
     frame_id = id(caller())
     made = applying.get(frame_id)
     if made is None:
@@ -429,19 +427,16 @@ def is_abstract(cls):
 _NEW = tuple([staticmethod(_jvm.ClampRuntime.newFunction(typed, globals())) for typed in (False, True)])
 
 
-_FUNCTION = _jvm.VirtualCalls.FUNCTION  # read once: every call of a typed method from Python reads the attribute
-
-
 class _TypedMethod(object):
     """A typed method as Python code sees it: called on an object whose Java object Spring made of a
     subclass of the generated class (a @Configuration class's CGLIB subclass), it runs that Java
     object's method, as Java's ``this.method()`` would; otherwise the Python function, directly."""
 
     def __init__(self, function):
-        setattr(self, _FUNCTION, function)  # what the generated method calls
+        setattr(self, TYPED_FUNCTION, function)  # what the generated method calls
 
     def __get__(self, instance, owner):
-        function = getattr(self, _FUNCTION)
+        function = getattr(self, TYPED_FUNCTION)
         if instance is None:
             return function.__get__(None, owner)
         return _jvm.VirtualCalls.bound(instance, function, function.__name__)
