@@ -5,7 +5,6 @@ Java class ``com.example.shop.orders.Cart`` (jythontools' clamp naming), built b
 ``clampannotations.ClampMaker``, a Jython ``CustomMaker``.
 """
 import os
-import re
 import sys
 from thread import _local  # not threading: importing it renames the JVM's main thread
 
@@ -30,7 +29,9 @@ from clamp_annotations._version import __version__
 _WRITTEN = '__clamp_written__'  # the bases and namespace of the class statement
 _JAVA = '__clamp_java__'  # the _JavaDeclarations that the Java class was made with
 
-_JAVA_PACKAGE = re.compile(r'^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$')
+# No regular expressions here: compiling the first one costs Jython tens of milliseconds, at every start.
+_IDENTIFIER_START = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$'
+_IDENTIFIER_PART = _IDENTIFIER_START + '0123456789'
 
 
 class ClampProxyMaker(object):
@@ -302,7 +303,7 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
     will do): that is what gives it a Java class. ``proxy_maker`` is called with ``package=package`` and
     must return a Jython ``__proxymaker__``, as in jythontools' clamp.
     """
-    if not isinstance(package, basestring) or not _JAVA_PACKAGE.match(package):
+    if not isinstance(package, basestring) or not _is_java_package(package):
         raise ClampError('clamp_base: package must be a Java package name such as "com.example", got %r'
                          % (package,))
     if package == 'java' or package.startswith('java.'):
@@ -313,6 +314,14 @@ def clamp_base(package, proxy_maker=ClampProxyMaker):
     # No __slots__ of its own would give every object a __dict__, even of a class that declares __slots__.
     meta._base = meta('ClampBase', (object,), {'__module__': __name__, '__slots__': ()})
     return meta._base
+
+
+def _is_java_package(name):
+    """Whether ``name`` is Java identifiers of ASCII letters, digits, ``_`` and ``$`` joined by dots."""
+    for part in name.split('.'):
+        if not part or part[0] not in _IDENTIFIER_START or part.strip(_IDENTIFIER_PART):
+            return False
+    return True
 
 
 def _among(klass, bases):
@@ -463,7 +472,16 @@ class _InstanceAttribute(object):
         del instance.__dict__[self.name]
 
 
-_ACCESSOR = re.compile(r'^(?:get|set|is)([A-Z]\w*)$')
+_ACCESSOR_PREFIXES = ('get', 'set', 'is')
+
+
+def _accessor_stem(name):
+    """``Backup`` of the method name ``getBackup``, ``setBackup`` or ``isBackup``; None if it is no accessor's."""
+    for prefix in _ACCESSOR_PREFIXES:
+        stem = name[len(prefix):]
+        if name.startswith(prefix) and 'A' <= stem[:1] <= 'Z':
+            return stem
+    return None
 
 
 def _shadow_bean_properties(cls, namespace, typed):
@@ -473,10 +491,9 @@ def _shadow_bean_properties(cls, namespace, typed):
     Jython turns the accessors of the Java class into bean properties, so without this the assignment
     would call ``setBackup`` again, which calls Python again.
     """
-    accessors = [match for match in [_ACCESSOR.match(name) for name in typed] if match]
+    stems = [stem for stem in [_accessor_stem(name) for name in typed] if stem is not None]
     java_type = [klass for klass in cls.__mro__ if isinstance(klass, Class)][0]  # no generator: is_clamped
-    for match in accessors:
-        stem = match.group(1)
+    for stem in stems:
         attribute = stem if stem[1:2].isupper() else stem[0].lower() + stem[1:]  # java.beans' rule
         if attribute not in namespace and attribute in java_type.__dict__:
             setattr(cls, attribute, _InstanceAttribute(attribute))

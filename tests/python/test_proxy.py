@@ -116,11 +116,25 @@ def test_a_class_without_java_base_is_refused():
     assert info.value.target == 'class Orphan in module test_proxy'  # programs get the class as written
 
 
-def test_the_package_must_be_a_java_package_name():
+@pytest.mark.parametrize('package', ['com.example-app', '', 'com.', '.com', 'com..example', '1com', 'com.9lives',
+                                     u'caf\xe9', 'com.example\n', 'com example'])
+def test_the_package_must_be_a_java_package_name(package):
     with pytest.raises(ClampError) as info:
-        clamp_base('com.example-app')
+        clamp_base(package)
     assert str(info.value) == (
-        "clamp_base: package must be a Java package name such as \"com.example\", got 'com.example-app'")
+        'clamp_base: package must be a Java package name such as "com.example", got %r' % (package,))
+
+
+def test_a_java_package_name_may_have_dollars_underscores_and_digits():
+    assert clamp_base('com.$shop_2._x')._package == 'com.$shop_2._x'
+
+
+@pytest.mark.e2e
+def test_importing_the_package_and_calling_clamp_base_compile_no_regular_expression():
+    # The first pattern a process compiles costs Jython tens of milliseconds, and every start pays these two.
+    result = jython(['-c', 'import re; import clamp_annotations; clamp_annotations.clamp_base("com.example"); '
+                           'print sorted(re._cache)'])
+    assert (result.code, result.output.strip()) == (0, '[]'), result
 
 
 def test_a_package_in_java_is_refused():

@@ -19,7 +19,9 @@ import java.util.Map;
  * the training run's exit). A start is {@code -Dspring.context.exit=onRefresh}: every singleton created, as
  * Boot's training run does it; its CPU is the process's user and system time, medians of alternating rounds.
  * The Python beans' start with the goal's archive is compared with the Java twins' start with the better of
- * the two archives.
+ * the two archives. A third build of each application, the Java twins with one more Java bean that starts
+ * Jython as the first Python bean's creation does ({@code JythonStartup}, then {@code site}), started with
+ * the goal's archive, is the floor of any application with Jython in it: what Jython's own start adds.
  * Usage: {@code BootStartup <work dir> <keystone-boot example> <its Java twins> <rounds>}.
  */
 public final class BootStartup {
@@ -54,6 +56,8 @@ public final class BootStartup {
                                 "-XX:SharedArchiveFile=application.jsa", "-jar", jar);
                     }
                 }
+                bench.start(app + " jython cds", bench.work.resolve(app + "-jython/target/cds"),
+                        "-XX:SharedArchiveFile=application.jsa", "-jar", jar);
             }
         }
         bench.report();
@@ -67,16 +71,21 @@ public final class BootStartup {
         Path keystone = work.resolve("keystone-python");
         mvn(keystoneBoot, "-DbuildDir=" + keystone.resolve("target"));
         // The Java twins: the controller is the WAR example's, the drivers' work the identity example's Java driver's.
-        Path javaKeystone = work.resolve("keystone-java");
-        write(javaKeystone.resolve("pom.xml"), pom("keystone-boot", "spring-boot-starter-webmvc", List.of(
-                keystoneBoot.resolve("java"), keystoneBoot.resolveSibling("identity/java"),
-                keystoneBoot.resolveSibling("keystone-war/webapp/java"), twins), "", "demo/identity/Main.java,"
-                + "demo/identity/Bench.java,demo/identity/KeystoneServer.java,demo/keystone_war/*.java"));
-        copyResources(keystoneBoot.resolve("resources"), javaKeystone.resolve("resources"));
-        mvn(javaKeystone);
-        for (String half : new String[] {"python", "java"}) {
+        List<Path> keystoneTwins = List.of(keystoneBoot.resolve("java"), keystoneBoot.resolveSibling("identity/java"),
+                keystoneBoot.resolveSibling("keystone-war/webapp/java"), twins);
+        String keystoneExcludes = "demo/identity/Main.java,demo/identity/Bench.java,demo/identity/KeystoneServer.java,"
+                + "demo/keystone_war/*.java";
+        for (boolean jython : new boolean[] {false, true}) {
+            Path javaKeystone = work.resolve(jython ? "keystone-jython" : "keystone-java");
+            write(javaKeystone.resolve("pom.xml"), pom("keystone-boot", "spring-boot-starter-webmvc",
+                    jython ? withJythonStart(javaKeystone, "demo.keystone", keystoneTwins) : keystoneTwins, "",
+                    keystoneExcludes, jython));
+            copyResources(keystoneBoot.resolve("resources"), javaKeystone.resolve("resources"));
+            mvn(javaKeystone);
+        }
+        for (String half : new String[] {"python", "java", "jython"}) {
             Path project = work.resolve("beans-" + half);
-            writeBeans(project, half.equals("python"));
+            writeBeans(project, half);
             mvn(project);
         }
         for (String app : new String[] {"keystone", "beans"}) {
@@ -99,8 +108,29 @@ public final class BootStartup {
         return app.equals("keystone") ? "keystone-boot-0.1.0.jar" : "app-0.1.0.jar";
     }
 
-    /** The application of {@value #BEANS} beans, ten to a Python module or Java package, and its main class. */
-    private void writeBeans(Path project, boolean python) throws IOException {
+    /**
+     * {@code sources} and a directory of one more, a bean of {@code javaPackage} (which the application scans)
+     * that starts Jython in its constructor as the first Python bean's creation would: {@code JythonStartup}, then
+     * {@code site}, which Jython imports before the first Python module.
+     */
+    private static List<Path> withJythonStart(Path project, String javaPackage, List<Path> sources) throws IOException {
+        Path directory = project.resolve("jython-start");
+        write(directory.resolve(javaPackage.replace('.', '/') + "/JythonStart.java"), "package " + javaPackage
+                + ";\n\n@org.springframework.stereotype.Component\npublic class JythonStart {\n"
+                + "    public JythonStart() {\n        clampannotations.JythonStartup.ensure();\n"
+                + "        org.python.core.Py.importSiteIfSelected();\n    }\n}\n");
+        List<Path> all = new ArrayList<>(sources);
+        all.add(directory);
+        return all;
+    }
+
+    /**
+     * The application of {@value #BEANS} beans, ten to a Python module or Java package, and its main class:
+     * {@code half} "python" (Python beans), "java" (their Java twins) or "jython" (the Java twins and Jython's
+     * start, see {@link #withJythonStart}).
+     */
+    private void writeBeans(Path project, String half) throws IOException {
+        boolean python = half.equals("python");
         write(project.resolve("java/bench/boot/BeansApplication.java"), "package bench.boot;\n\n"
                 + "@org.springframework.boot.autoconfigure.SpringBootApplication(scanBasePackages = \"bench\")\n"
                 + "public class BeansApplication {\n    public static void main(String[] args) {\n"
@@ -131,20 +161,23 @@ public final class BootStartup {
         if (python) {
             write(project.resolve("python/beans/__init__.py"), "");
         }
-        write(project.resolve("pom.xml"), pom("app", "spring-boot-starter", List.of(project.resolve("java")),
-                modules.toString(), ""));
+        List<Path> sources = List.of(project.resolve("java"));
+        boolean jython = half.equals("jython");
+        write(project.resolve("pom.xml"), pom("app", "spring-boot-starter", jython ? withJythonStart(project, "bench",
+                sources) : sources, modules.toString(), "", python || jython));
     }
 
     /**
      * A Boot application's POM: the starter, the Java sources, Boot's repackage and the plugin's cds goal;
-     * with {@code modules}, the Python half (Jython, the runtime and the build goal) too.
+     * with {@code jython}, Jython and the runtime too, and with {@code modules} the build goal of them.
      */
-    private static String pom(String artifact, String starter, List<Path> sources, String modules, String excludes) {
+    private static String pom(String artifact, String starter, List<Path> sources, String modules, String excludes,
+            boolean jython) {
         StringBuilder sourceList = new StringBuilder();
         for (Path source : sources.subList(1, sources.size())) {
             sourceList.append("<source>").append(source).append("</source>");
         }
-        String python = modules.isEmpty() ? "" : dependency("org.python", "jython-standalone", "2.7.4")
+        String python = !jython ? "" : dependency("org.python", "jython-standalone", "2.7.4")
                 + dependency("dev.clampannotations", "clamp-annotations", "0.1.0");
         String goals = modules.isEmpty() ? "<goal>cds</goal>" : "<goal>build</goal><goal>cds</goal>";
         return "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
@@ -225,10 +258,18 @@ public final class BootStartup {
                         half.equals("python") ? "Python beans" : "Java twins", median(app + " " + half + " cds"),
                         median(app + " " + half + " " + BOOT_CDS));
             }
+            System.out.printf(Locale.ROOT, "%s, Java twins and Jython started: cds goal %.2f s of CPU; the Python beans "
+                    + "%.2fx that%n", what, median(app + " jython cds"),
+                    median(app + " python cds") / median(app + " jython cds"));
             boolean goal = median(app + " java cds") <= median(app + " java " + BOOT_CDS);
+            String javaTwins = goal ? "Java twins, cds goal" : "Java twins, Boot's CDS recipe";
+            double javaBest = median(app + " java " + (goal ? "cds" : BOOT_CDS));
             new TargetRow("Boot start, " + what + ", Python beans, cds goal (extracted, static class-data archive), CPU",
-                    "s").ours(median(app + " python cds")).floor(goal ? "Java twins, cds goal" : "Java twins, Boot's "
-                    + "CDS recipe", median(app + " java " + (goal ? "cds" : BOOT_CDS))).ratioAtMost(1.5);
+                    "s").ours(median(app + " python cds")).floor(javaTwins, javaBest).ratioAtMost(1.5);
+            // The same target for Jython's start alone: where it is not met, no Python bean can meet it.
+            new TargetRow("Boot start, " + what + ", Java twins and Jython started, no Python bean (the floor of the "
+                    + "row above), cds goal, CPU", "s").ours(median(app + " jython cds")).floor(javaTwins, javaBest)
+                    .ratioAtMost(1.5);
             new TargetRow("Boot start, " + what + ", Python beans, executable jar as packaged, CPU", "s")
                     .ours(median(app + " python")).floor("Java twins, executable jar", median(app + " java"))
                     .ratioAtMost(1.5);
