@@ -77,8 +77,11 @@ class Annotation(object):
         annotated: the same class when that Java class was made with the annotation, else the class made
         again (see ``register_class_maker``).
         """
+        if is_python_class(target):  # named by itself, not by a class body it may be in
+            _record(target, self, None)
+            return _class_maker.annotated(target)
         _record(target, self, class_being_defined())
-        return _class_maker.annotated(target) if is_python_class(target) else target
+        return target
 
     def spec(self, target_name):
         """The ``clampannotations.AnnotationSpec``, made once, the same for every declaration; one Java
@@ -222,8 +225,10 @@ def _record(target, annotation, owner):
     if is_declared_type(target):  # checked as its class statement made it
         setattr(target, RECORD, declared_types[target].applied(name, written))
         return
+    record = setattr
     if is_python_class(target):
         _check_class(target, annotation)
+        record = type.__setattr__  # not the clamp metaclass's, which looks for a static field: RECORD is none
     elif isinstance(target, types.FunctionType) and owner is not None and target.__name__ == '__init__':
         check_target(name, annotation, 'a constructor', ElementType.CONSTRUCTOR, ElementType.TYPE_USE)
     elif isinstance(wrapped_function(target), types.FunctionType) and owner is not None:
@@ -233,7 +238,7 @@ def _record(target, annotation, owner):
         raise AnnotationError(name, repr(annotation), None,
                               'annotates classes and the methods in their bodies only', _kind(target))
     check_repetition(name, written)
-    setattr(target, RECORD, written)
+    record(target, RECORD, written)
 
 
 def _kind(target):
@@ -250,8 +255,11 @@ def _check_class(cls, annotation):
     _check_class_target(cls.__name__, annotation)
 
 
+_CLASS_TARGETS = (ElementType.TYPE, ElementType.TYPE_USE)  # read once: every class decorator is checked
+
+
 def _check_class_target(name, annotation):
-    check_target(name, annotation, 'a class', ElementType.TYPE, ElementType.TYPE_USE)
+    check_target(name, annotation, 'a class', *_CLASS_TARGETS)
 
 
 def check_annotation_type_target(name, annotation):

@@ -9,6 +9,9 @@ from java.lang import Class
 from clamp_annotations import _jvm
 
 RECORD = '__clamp_annotations__'  # the attribute that holds what annotations_of returns
+# The attribute of a typed method that holds its function; read once, as every class statement and
+# decorator asks for it (a Java class's attribute costs Jython a lookup through its MRO).
+TYPED_FUNCTION = _jvm.VirtualCalls.FUNCTION
 
 
 def annotations_of(obj):
@@ -18,7 +21,7 @@ def annotations_of(obj):
     inherited: a subclass does not report its bases' annotations.
     """
     if not is_python_class(obj):  # a class is never a typed method; see _annotations._describe
-        obj = wrapped_function(getattr(obj, _jvm.VirtualCalls.FUNCTION, obj))  # a typed method's function
+        obj = wrapped_function(getattr(obj, TYPED_FUNCTION, obj))  # a typed method's function
     return getattr(obj, '__dict__', {}).get(RECORD, ())
 
 

@@ -32,7 +32,7 @@ from org.python.core import Py, PyProxy
 
 from clamp_annotations import _jvm, _overloads
 from clamp_annotations._annotations import Annotation, check_repetition, check_target, java_specs
-from clamp_annotations._declarations import annotations_of, is_clamped, wrapped_function
+from clamp_annotations._declarations import TYPED_FUNCTION, annotations_of, is_clamped, wrapped_function
 from clamp_annotations._errors import AnnotationError, ClampError
 from clamp_annotations._frames import class_being_defined
 from clamp_annotations._overloads import VARARGS, VARKEYWORDS
@@ -379,7 +379,7 @@ def _throwable(where, exception):
 def signatures_of(function):
     """The :class:`Signature` objects declared on ``function`` (or the typed method it is), in the order
     written; ``()`` for none."""
-    return getattr(getattr(function, _jvm.VirtualCalls.FUNCTION, function), '__dict__', {}).get(_SIGNATURES, ())
+    return getattr(getattr(function, TYPED_FUNCTION, function), '__dict__', {}).get(_SIGNATURES, ())
 
 
 class java_field(object):

@@ -18,7 +18,7 @@ from org.python.core import Py, PyProxy
 from clamp_annotations import _annotation_types, _jvm, _statement, _traces
 from clamp_annotations._annotations import (Annotation, AnnotationError, check_class_annotations, java_specs,
                                             register_class_maker)
-from clamp_annotations._declarations import RECORD, annotations_of, is_clamped, qualified
+from clamp_annotations._declarations import RECORD, TYPED_FUNCTION, annotations_of, is_clamped, qualified
 from clamp_annotations._decorators import class_annotation, class_created
 from clamp_annotations._errors import ClampError
 from clamp_annotations._frames import caller
@@ -108,11 +108,10 @@ def _built_class(java_name, python_class, python_module, generated):
     built = _jvm.ClampMaker.findBuilt(java_name)
     if built is None:
         return None
-    where = _where(python_class, python_module)
     if not generated(built):
         raise ClampError('cannot clamp to Java class %s: a class of that name is already on the '
                          'classpath and was not generated from Python (loaded from %s)'
-                         % (java_name, _location(built)), where)
+                         % (java_name, _location(built)), _where(python_class, python_module))
     origin = getattr(sys.modules.get(python_module), '__file__', None)
     if origin is not None and origin.startswith(CLASS_PATH):
         return built  # a module of a jar on the class path: another project's, while a build runs too
@@ -124,7 +123,7 @@ def _built_class(java_name, python_class, python_module, generated):
     location = _location(built)
     raise ClampError('the Java class %s built earlier is on the class path (%s), but was not generated from the '
                      'sources imported: %s; remove %s from the class path to run these sources, or rebuild the '
-                     'jar from them' % (java_name, location, stale, location), where)
+                     'jar from them' % (java_name, location, stale, location), _where(python_class, python_module))
 
 
 def _stale_source(built, python_module, source):
@@ -198,7 +197,7 @@ class ClampMeta(type):
         declared = given or _JavaDeclarations(statement=(frame, name))
         written = dict(namespace)
         namespace['__proxymaker__'] = meta._proxy_maker(package=meta._package)  # by keyword, as clamp calls it
-        namespace['__new__'] = _new(bool(signatures_of(namespace.get('__init__'))))
+        namespace['__new__'] = _NEW[bool(signatures_of(namespace.get('__init__')))]
         namespace[_WRITTEN] = (bases, written)
         namespace[_JAVA] = declared
         try:
@@ -218,13 +217,25 @@ class ClampMeta(type):
     def _furnish(cls, namespace):
         """Gives the class just made, whose class body's ``namespace`` made its Java class, Python's view of
         its Java members."""
-        _jvm.Lambdas.prepare(Py.tojava(cls, Class))  # the constructors of its Java superclass
-        _install_fields(cls, namespace)
-        _install_typed_methods(cls, namespace)
-        _shadow_bean_properties(cls, namespace)
+        java_class = Py.tojava(cls, Class)
+        _jvm.Lambdas.prepare(java_class)  # the constructors of its Java superclass
+        # One pass over the class body, which every class statement pays for, a plain bean's finding nothing.
+        fields, typed = [], []
+        for name, value in sorted(namespace.items()):
+            if isinstance(value, java_field):
+                fields.append((name, value))
+            elif name != '__init__' and signatures_of(value):
+                typed.append((name, value))
+        for name, declaration in fields:  # each an attribute that reads and writes the Java field
+            setattr(cls, name, declaration.attribute(java_class, name))
+        for name, function in typed:
+            setattr(cls, name, _TypedMethod(function))
+        if typed:
+            _shadow_bean_properties(cls, namespace, [name for name, _ in typed])
         if '__init__' not in namespace:
-            cls.__init__ = _default_init(cls)
-        _traces.record_python_frames(cls)
+            # Not through __setattr__, which looks for a static field: Java names none __init__.
+            type.__setattr__(cls, '__init__', _jvm.ClampRuntime.defaultInit(cls, globals()))
+        _traces.record_python_frames(cls, java_class)
 
     def annotated(cls, abstract=False):
         """``cls`` once a class decorator recorded an annotation on it, or declared it ``abstract``: a
@@ -238,7 +249,7 @@ class ClampMeta(type):
         written in a way not read ahead), as a Java class cannot change, the class is made again
         from the same class body, with the annotations recorded so far.
         """
-        if not abstract:
+        if not abstract and _applying.classes:
             _check_applied(cls)
         if not _jvm.GeneratedClasses.isGenerated(Py.tojava(cls, Class)):
             return cls
@@ -374,8 +385,6 @@ def _check_applied(cls):
     class that the code applying it made by its class statement, and a decorator below it returned
     another class: that Java class, which cannot change, would have it too."""
     applying = _applying.classes
-    if not applying:
-        return
     frame_id = id(caller())
     made = applying.get(frame_id)
     if made is None:
@@ -422,46 +431,9 @@ def is_abstract(cls):
     return Modifier.isAbstract(Py.tojava(cls, Class).getModifiers())
 
 
-def _new(typed_constructor):
-    def __new__(cls, *args, **kwargs):
-        instance = object.__new__(cls)
-        _jvm.ClampRuntime.attach(instance, args, typed_constructor)
-        return instance
-    return staticmethod(__new__)
-
-
-def _default_init(cls):
-    """An ``__init__`` for a class that defines none, so that the next one runs as before, except the
-    Java superclass's constructor once the Java object exists (Jython would refuse to run it twice)."""
-    def __init__(self, *args, **kwargs):
-        # A loop, not next() over a generator: Jython finalizes every generator left unfinished, so
-        # each object would leave a generator, two frames and a Finalizer behind (over 800 bytes).
-        mro = type(self).__mro__
-        for owner in mro[mro.index(cls) + 1:]:
-            if '__init__' in owner.__dict__:
-                break
-        if isinstance(owner, Class) and _jvm.ClampRuntime.hasJavaObject(self):
-            return
-        super(cls, self).__init__(*args, **kwargs)
-    return __init__
-
-
-def _install_fields(cls, namespace):
-    """Makes each java_field an attribute that reads and writes the Java field of the same name."""
-    fields = [(name, value) for name, value in sorted(namespace.items()) if isinstance(value, java_field)]
-    if fields:
-        java_class = Py.tojava(cls, Class)
-        for name, declaration in fields:
-            setattr(cls, name, declaration.attribute(java_class, name))
-
-
-def _install_typed_methods(cls, namespace):
-    for name, value in sorted(namespace.items()):
-        if name != '__init__' and signatures_of(value):
-            setattr(cls, name, _TypedMethod(value))
-
-
-_FUNCTION = _jvm.VirtualCalls.FUNCTION  # read once: every call of a typed method from Python reads the attribute
+# The __new__ of clamped classes, without and with a typed constructor, and their default __init__ are
+# Java: they run for every object, where Python functions cost frames, and compiled code once hot.
+_NEW = tuple([staticmethod(_jvm.ClampRuntime.newFunction(typed, globals())) for typed in (False, True)])
 
 
 class _TypedMethod(object):
@@ -470,10 +442,10 @@ class _TypedMethod(object):
     object's method, as Java's ``this.method()`` would; otherwise the Python function, directly."""
 
     def __init__(self, function):
-        setattr(self, _FUNCTION, function)  # what the generated method calls
+        setattr(self, TYPED_FUNCTION, function)  # what the generated method calls
 
     def __get__(self, instance, owner):
-        function = getattr(self, _FUNCTION)
+        function = getattr(self, TYPED_FUNCTION)
         if instance is None:
             return function.__get__(None, owner)
         return _jvm.VirtualCalls.bound(instance, function, function.__name__)
@@ -512,17 +484,16 @@ def _accessor_stem(name):
     return None
 
 
-def _shadow_bean_properties(cls, namespace):
-    """Keeps ``self.backup = x`` inside a declared ``setBackup`` an ordinary attribute.
+def _shadow_bean_properties(cls, namespace, typed):
+    """Keeps ``self.backup = x`` inside a declared ``setBackup``, one of the ``typed`` methods of the class
+    body ``namespace``, an ordinary attribute.
 
     Jython turns the accessors of the Java class into bean properties, so without this the assignment
     would call ``setBackup`` again, which calls Python again.
     """
+    stems = [stem for stem in [_accessor_stem(name) for name in typed] if stem is not None]
     java_type = [klass for klass in cls.__mro__ if isinstance(klass, Class)][0]  # no generator: is_clamped
-    for name, value in namespace.items():
-        stem = _accessor_stem(name) if signatures_of(value) else None
-        if stem is None:
-            continue
+    for stem in stems:
         attribute = stem if stem[1:2].isupper() else stem[0].lower() + stem[1:]  # java.beans' rule
         if attribute not in namespace and attribute in java_type.__dict__:
             setattr(cls, attribute, _InstanceAttribute(attribute))

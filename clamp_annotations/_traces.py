@@ -10,7 +10,7 @@ from __future__ import absolute_import
 import os
 import sys
 
-from java.lang import StackTraceElement, Throwable
+from java.lang import Class, StackTraceElement, Throwable
 from org.python.core import Py
 
 from clamp_annotations._jython_files import source_file
@@ -19,10 +19,10 @@ from clamp_annotations._jython_files import source_file
 _INTERNAL = ('org.python.', 'clampannotations.', 'jdk.internal.reflect.', 'java.lang.reflect.')
 
 
-def record_python_frames(cls):
+def record_python_frames(cls, java_class):
     """Makes ``cls.__init__`` put the Python frames that create an object into its Java stack trace,
-    when ``cls`` is a Java exception."""
-    if not any([isinstance(base, type) and issubclass(base, Throwable) for base in cls.__mro__[1:]]):
+    when ``cls``, whose Java class is ``java_class``, is a Java exception."""
+    if not Class.isAssignableFrom(Throwable, java_class):
         return
     init = cls.__init__
 

@@ -9,6 +9,7 @@ from org.python.core import Py
 from org.springframework.stereotype import Component
 
 from clamp_annotations import ClampError, Constant, clamp_base
+from fixtures import Counted
 from conftest import build_here, jython, write
 
 Base = clamp_base('com.example')
@@ -252,3 +253,91 @@ def test_java_abstract_makes_the_java_class_abstract():
         java_abstract(object)
     assert str(info.value) == ("java_abstract declares a clamped class abstract (one from clamp_base and a Java "
                                "base), got <type 'object'>")
+
+
+class Named(object):
+    def __init__(self, name, greeting='Hi'):
+        self.name, self.greeting = name, greeting
+
+
+class NamedCounted(Base, Named, Counted):  # no __init__: it gets the default one
+    pass
+
+
+class NamedCountedChild(NamedCounted):
+    pass
+
+
+class PlainCounted(Base, Counted):
+    pass
+
+
+class PlainCountedChild(PlainCounted):
+    pass
+
+
+def _clamp_annotations_calls(create):
+    """The Python functions of clamp_annotations that ``create()`` calls."""
+    calls = []
+
+    def profile(frame, event, arg):
+        if event == 'call' and frame.f_globals.get('__name__', '').startswith('clamp_annotations'):
+            calls.append(frame.f_code.co_name)
+    sys.setprofile(profile)
+    try:
+        create()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_creating_an_object_of_a_class_without_init_runs_no_python_of_clamp_annotations():
+    # Its __new__ and default __init__ are Java: each object would otherwise run two Python frames.
+    java_class = Py.tojava(PlainCountedChild, Class)
+    assert _clamp_annotations_calls(lambda: Class.getConstructor(java_class).newInstance()) == []
+    assert _clamp_annotations_calls(PlainCountedChild) == []
+
+
+@pytest.mark.parametrize('cls', [PlainCounted, PlainCountedChild, NamedCountedChild])
+def test_the_default_init_runs_the_java_constructor_once_from_java_and_from_python(cls):
+    before = Counted.CREATED.get()
+    if cls is NamedCountedChild:
+        made = [cls('Ada'), cls(name='Bo', greeting='Hello')]
+    else:
+        made = [cls(), Class.getConstructor(Py.tojava(cls, Class)).newInstance()]
+    assert Counted.CREATED.get() == before + 2
+    assert all(type(Py.tojava(obj, Object)) is Py.tojava(cls, Class) for obj in made)
+
+
+def test_the_default_init_passes_positional_and_keyword_arguments_to_the_next_init_in_the_mro():
+    named = NamedCountedChild('Ada', greeting='Hello')
+    assert (named.name, named.greeting) == ('Ada', 'Hello')
+    NamedCounted.__init__(named, 'Bo')  # unbound, as from a subclass's own __init__
+    assert (named.name, named.greeting) == ('Bo', 'Hi')
+    NamedCounted.__init__.__func__(self=named, name='Cy')  # self by its name, as Python allows
+    assert named.name == 'Cy'
+    with pytest.raises(TypeError) as info:
+        NamedCountedChild()
+    assert str(info.value) == '__init__() takes at least 2 arguments (1 given)'  # Named's
+
+
+def test_the_default_init_and_new_are_functions_of_clamp_annotations_refusing_calls_as_python_ones_do():
+    def __init__(self, *args, **kwargs):  # the signature of the default __init__, written in Python
+        pass
+
+    init = NamedCounted.__init__.__func__
+    assert (init.__name__, init.__module__) == ('__init__', 'clamp_annotations._proxy')
+    assert NamedCounted.__dict__['__init__'] is init and NamedCountedChild.__dict__['__init__'] is not init
+    new = NamedCounted.__new__
+    assert (new.__name__, new.__module__) == ('__new__', 'clamp_annotations._proxy')
+    named = NamedCounted('Ada')
+    for call in [lambda f: f(), lambda f: f(named, self=named)]:
+        with pytest.raises(TypeError) as expected:
+            call(__init__)
+        with pytest.raises(TypeError) as info:
+            call(init)
+        assert str(info.value) == str(expected.value)
+    with pytest.raises(TypeError) as info:
+        NamedCounted.__init__()
+    assert str(info.value) == ('unbound method __init__() must be called with NamedCounted instance as first '
+                               'argument (got nothing instead)')

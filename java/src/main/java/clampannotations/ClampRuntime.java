@@ -10,6 +10,7 @@ import org.python.core.Py;
 import org.python.core.PyJavaType;
 import org.python.core.PyObject;
 import org.python.core.PyProxy;
+import org.python.core.PySuper;
 import org.python.core.PyType;
 import org.python.core.imp;
 
@@ -107,6 +108,66 @@ public final class ClampRuntime {
         } finally {
             PYTHON_FIRST.remove();
         }
+    }
+
+    /** {@code object.__new__}, as Python code reaches it. */
+    private static final PyObject OBJECT_NEW = PyObject.TYPE.__getattr__("__new__");
+    /** Java classes as Python sees them: {@code isinstance(x, java.lang.Class)}. */
+    private static final PyType JAVA_CLASS = PyType.fromClass(Class.class);
+
+    /**
+     * The {@code __new__(cls, *args, **kwargs)} of clamped classes (of those that declare a typed
+     * constructor if {@code typed}), a function of module {@code globals}: creates the Python object
+     * as {@code object.__new__(cls)} and {@link #attach}es it, with the positional arguments.
+     */
+    public static PyObject newFunction(boolean typed, PyObject globals) {
+        return new JavaCode("__new__", "cls") {
+            @Override
+            PyObject call(PyObject cls, PyObject[] args, String[] keywords) {
+                PyObject instance = OBJECT_NEW.__call__(cls);
+                PyObject[] positional = new PyObject[args.length - keywords.length];
+                System.arraycopy(args, 0, positional, 0, positional.length);
+                attach(instance, positional, typed);
+                return instance;
+            }
+        }.function(globals);
+    }
+
+    /**
+     * The {@code __init__(self, *args, **kwargs)} of the clamped class {@code cls} that defines none, a
+     * function of module {@code globals}: runs the next {@code __init__} after {@code cls} in the
+     * object's MRO, as Python's inherited one would, except the Java superclass's constructor once the
+     * Java object exists (Jython would refuse to run it twice).
+     */
+    public static PyObject defaultInit(PyObject cls, PyObject globals) {
+        return new JavaCode("__init__", "self") {
+            @Override
+            PyObject call(PyObject self, PyObject[] args, String[] keywords) {
+                if (nextInitIsJava(cls, self) && hasJavaObject(self)) {
+                    return Py.None;
+                }
+                PySuper.TYPE.__call__(cls, self).__getattr__("__init__").__call__(args, keywords);
+                return Py.None;
+            }
+        }.function(globals);
+    }
+
+    /** Whether the first class after {@code cls} in the MRO of {@code self} that defines {@code __init__} is Java's. */
+    private static boolean nextInitIsJava(PyObject cls, PyObject self) {
+        PyObject[] mro = self.getType().getMro().getArray();
+        int at = 0;
+        while (at < mro.length && mro[at] != cls) {
+            at++;
+        }
+        if (at == mro.length) {
+            throw Py.ValueError("tuple.index(x): x not in list"); // as the MRO's index() says in Python
+        }
+        for (int i = at + 1; i < mro.length; i++) {
+            if (mro[i].__getattr__("__dict__").__finditem__("__init__") != null) {
+                return Py.isInstance(mro[i], JAVA_CLASS);
+            }
+        }
+        return false; // never reached: object, last, has one
     }
 
     @SuppressWarnings("unchecked")
