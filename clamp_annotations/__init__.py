@@ -8,6 +8,8 @@ bdist_jar`` writes them, annotated, into a jar that Java frameworks such as Spri
 calls across the line: a decorator call to the bytes in the jar, and Java's ``new`` to the Python
 ``__init__``.
 """
+from __future__ import absolute_import
+
 from clamp_annotations import _decorators, _jvm, _logging
 from clamp_annotations._annotation_types import element
 from clamp_annotations._annotations import Annotation

@@ -16,6 +16,8 @@ type, which is then a decorator like any other (``@KeystoneDriver('x')``), and a
 code compiled against the jar uses. Its decorators are read ahead from the module's source, as those of
 a clamped class are (see :mod:`clamp_annotations._statement`): a Java class is made once.
 """
+from __future__ import absolute_import
+
 import sys
 
 from java.lang import Class

@@ -1,5 +1,7 @@
 """What a Python declaration carries for clamp_annotations: the annotations recorded on a class or
 function, and whether a class is clamped (has a Java class from ``clamp_base``)."""
+from __future__ import absolute_import
+
 import types
 
 from java.lang import Class

@@ -1,5 +1,7 @@
 """Where the code that applies or calls a decorator of clamp_annotations is: its frame, the class body it
 runs, the line it is at."""
+from __future__ import absolute_import
+
 import sys
 
 

@@ -8,6 +8,8 @@ Jython puts the class path before site-packages on ``sys.path``, so with a jar b
 CLASSPATH this module may be the copy that jar carries. It then uses the jars of the installed
 package of the same version, so that building works as from the installation.
 """
+from __future__ import absolute_import
+
 import os
 import sys
 
@@ -49,8 +51,9 @@ _put_jars_on_path()
 # What Python calls directly. None of them needs ASM until a class is generated (ClampMaker.canGenerate).
 from clampannotations import (  # noqa: E402 (importable only once the jars are on sys.path)
     AnnotationSpec, AnnotationTypeHook, AnnotationTypeMaker, AnnotationTypeSpec, AnnotationValueException,
-    BuildInputs, CaughtExceptions, ClampMaker, ClampRuntime, ClassCapture, GeneratedClasses, InheritedMethods,
-    Lambdas, Members, Overriding, ProxyAdapter, PythonValues, RepeatedAnnotations, TypeSpec, VirtualCalls)
+    BuildInputs, CaughtExceptions, ClampMaker, ClampRuntime, ClassCapture, GeneratedClasses, ImportedClasses,
+    InheritedMethods, Lambdas, Members, Overriding, ProxyAdapter, PythonValues, RepeatedAnnotations,
+    RuntimeCopies, TypeSpec, VirtualCalls)
 
 
 def _one_runtime():
@@ -60,19 +63,8 @@ def _one_runtime():
     share a class path: of the same version, the first copy of each class and module serves them all.
     Of different versions, each class would come from whichever jar is first, mixing the two.
     """
-    from java.lang import Class, String
-    from java.util import Collections
-    from org.python.core import imp
-    copies = {}
-    for loader in (Class.getClassLoader(ClampRuntime), imp.getParentClassLoader()):
-        for url in Collections.list(loader.getResources('clamp_annotations/_version.py')):
-            stream = url.openStream()
-            try:
-                text = str(String(stream.readAllBytes(), 'UTF-8'))
-            finally:
-                stream.close()
-            copies[str(url).rsplit('!', 1)[0]] = _version_in(text)
-    others = sorted((version, where) for where, version in copies.items() if version != __version__)
+    others = sorted((version, where) for where, version in RuntimeCopies.versions().items()
+                    if version != __version__)
     if others:
         from clamp_annotations._errors import ClampError
         raise ClampError('clamp_annotations %s is running, and the class path holds other versions of it: %s; '
@@ -82,44 +74,19 @@ def _one_runtime():
                              '%s in %s' % (version, where) for version, where in others)))
 
 
-def _version_in(text):
-    """The version a copy's ``_version.py`` says. Read without a regular expression: compiling the first
-    one costs Jython tens of milliseconds, and this runs at every start."""
-    for line in text.splitlines():
-        if line.startswith(_VERSION_LINE):
-            version, quote, _ = line[len(_VERSION_LINE):].partition("'")
-            if version and quote:
-                return version
-    return 'unknown'
-
-
-_VERSION_LINE = "__version__ = '"
-
 _one_runtime()
 
 __all__ = ['AnnotationSpec', 'AnnotationTypeHook', 'AnnotationTypeMaker', 'AnnotationTypeSpec',
            'AnnotationValueException', 'BuildInputs', 'CaughtExceptions', 'ClampMaker', 'ClampRuntime',
-           'ClassCapture', 'GeneratedClasses', 'InheritedMethods', 'Lambdas', 'Members', 'Overriding', 'ProxyAdapter',
-           'PythonValues', 'RepeatedAnnotations', 'TypeSpec', 'VirtualCalls', 'imported_classes', 'location_of',
-           'runtime_jar']
+           'ClassCapture', 'GeneratedClasses', 'ImportedClasses', 'InheritedMethods', 'Lambdas', 'Members',
+           'Overriding', 'ProxyAdapter', 'PythonValues', 'RepeatedAnnotations', 'RuntimeCopies', 'TypeSpec',
+           'VirtualCalls', 'imported_classes', 'location_of', 'runtime_jar']
 
 
 def imported_classes():
-    """The Java classes that the modules imported so far hold, or reach through Java packages."""
-    from java.lang import Class
-    from org.python.core import PyJavaPackage
-    classes = []
-    seen = set()
-    pending = [getattr(module, '__dict__', {}) for module in list(sys.modules.values())]
-    while pending:
-        namespace = pending.pop()  # a dict, or a mapping such as a JSR-223 engine's scope: no .values()
-        for value in [namespace[key] for key in list(namespace)]:
-            if isinstance(value, Class):
-                classes.append(value)
-            elif isinstance(value, PyJavaPackage) and id(value) not in seen:
-                seen.add(id(value))  # types reached as pkg.Type live in their package's __dict__
-                pending.append(value.__dict__)
-    return classes
+    """The Java classes that the modules imported so far hold, or reach through Java packages (walked in
+    Java: see ImportedClasses)."""
+    return ImportedClasses.of(sys.modules)
 
 
 def location_of(java_class):

@@ -1,4 +1,6 @@
 """How Jython names the files of Python modules: those of jars, and the classes it compiles them to."""
+from __future__ import absolute_import
+
 import re
 
 CLASS_PATH = '__pyclasspath__/'  # where Jython finds the modules of jars on the class path

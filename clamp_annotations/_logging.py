@@ -12,6 +12,8 @@ not configured), so ``log.isEnabledFor(DEBUG)`` answers as ``isDebugEnabled()`` 
 The system property ``clamp_annotations.logging`` chooses: ``slf4j`` (the default) or ``python``,
 which leaves Python's logging as it is.
 """
+from __future__ import absolute_import
+
 import sys
 
 from java.lang import System

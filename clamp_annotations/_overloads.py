@@ -8,6 +8,8 @@ types. So a Python method overrides the overloads whose number of arguments it a
 superclass's), as javac would; ``def write(self, data)`` overrides every ``write`` of one argument,
 which the one Python method then handles.
 """
+from __future__ import absolute_import
+
 import types
 
 from java.lang import Class, Object

@@ -1,4 +1,6 @@
 """Python's logging sent to SLF4J: the handler, and the levels that SLF4J sets (see ``_logging``)."""
+from __future__ import absolute_import
+
 import logging
 
 from java.lang import Throwable

@@ -5,6 +5,8 @@ Java exception: raised in Python, it reaches Java callers as itself, caught by i
 Java superclass. Java records where an exception was made in its stack trace; this puts the Python
 frames there too, so ``printStackTrace()`` shows the file, line and function that made it.
 """
+from __future__ import absolute_import
+
 import os
 import sys
 
