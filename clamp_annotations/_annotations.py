@@ -6,6 +6,8 @@ Everything javac checks is checked when the decorator is applied, so a module wi
 fails to import. Whether a method overrides a Java method is only known once its class exists; the
 class's metaclass checks that (see :mod:`clamp_annotations._proxy`).
 """
+from __future__ import absolute_import
+
 import types
 
 from java.lang import Class

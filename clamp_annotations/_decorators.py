@@ -7,6 +7,8 @@ method. The type itself stays the Java type, so it still works wherever Java exp
 (``cls.getAnnotation(A)``). ``A(cls)`` is either ``@A`` applied to a class or an annotation whose value
 is that class; this module tells which.
 """
+from __future__ import absolute_import
+
 import types
 from thread import _local  # not threading: importing it renames the JVM's main thread
 

@@ -21,6 +21,8 @@ parameter names (the ``MethodParameters`` attribute, as ``javac -parameters`` wr
 written before a type (a parameter's, a field's, a method's) annotate the declaration, or its type when
 they are type annotations (``@Target(TYPE_USE)``), or both, as javac puts them.
 """
+from __future__ import absolute_import
+
 import sys
 import types
 

@@ -4,6 +4,8 @@ A subclass of ``clamp_base("com.example")`` defined in module ``shop.orders`` as
 Java class ``com.example.shop.orders.Cart`` (jythontools' clamp naming), built by
 ``clampannotations.ClampMaker``, a Jython ``CustomMaker``.
 """
+from __future__ import absolute_import
+
 import os
 import sys
 from thread import _local  # not threading: importing it renames the JVM's main thread

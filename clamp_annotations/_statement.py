@@ -9,6 +9,8 @@ operators on numbers, strings and their tuples and lists (not ``/``, whose meani
 module's ``__future__`` imports), and calls of Java annotation types with such arguments. Any other
 decorator is skipped; Jython evaluates and applies every decorator afterwards, as always.
 """
+from __future__ import absolute_import
+
 import __builtin__
 import operator
 import os

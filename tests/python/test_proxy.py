@@ -1,4 +1,6 @@
 """clamp_base: Java class names and the classes it refuses."""
+import ast
+import os
 import sys
 
 import jarray
@@ -8,6 +10,7 @@ from java.net import URL, URLClassLoader
 from org.python.core import Py
 from org.springframework.stereotype import Component
 
+import clamp_annotations
 from clamp_annotations import ClampError, Constant, clamp_base
 from fixtures import Counted
 from conftest import build_here, jython, write
@@ -130,11 +133,29 @@ def test_a_java_package_name_may_have_dollars_underscores_and_digits():
 
 
 @pytest.mark.e2e
-def test_importing_the_package_and_calling_clamp_base_compile_no_regular_expression():
-    # The first pattern a process compiles costs Jython tens of milliseconds, and every start pays these two.
-    result = jython(['-c', 'import re; import clamp_annotations; clamp_annotations.clamp_base("com.example"); '
-                           'print sorted(re._cache)'])
-    assert (result.code, result.output.strip()) == (0, '[]'), result
+def test_what_every_start_imports_compiles_no_regular_expression_and_imports_absolutely():
+    # Every start pays both: the first pattern a process compiles costs Jython tens of milliseconds, and
+    # Jython tries an import inside a package as a relative one first, every time (class loader look-ups).
+    result = jython(['-c', 'import re, sys; import clamp_annotations; clamp_annotations.clamp_base("com.example"); '
+                           'print sorted(re._cache); print " ".join(sorted(name for name, module in '
+                           'sys.modules.items() if name.split(".")[0] == "clamp_annotations" '
+                           'and getattr(module, "__name__", None) == name))'])
+    assert result.code == 0 and result.output.splitlines()[0] == '[]', result
+    modules = result.output.splitlines()[1].split()
+    assert 'clamp_annotations._proxy' in modules, result
+    relative = [name for name in modules if _imports_relatively_first(name)]
+    assert relative == []
+
+
+def _imports_relatively_first(module):
+    """Whether the source of ``module``, a module of clamp_annotations, imports without absolute_import."""
+    package, parts = os.path.dirname(clamp_annotations.__file__), module.split('.')[1:]
+    with open(os.path.join(package, *parts) + '.py' if parts else os.path.join(package, '__init__.py')) as f:
+        body = ast.parse(f.read()).body
+    imports = [node for node in body if isinstance(node, (ast.Import, ast.ImportFrom))]
+    return bool(imports) and not any(
+        isinstance(node, ast.ImportFrom) and node.module == '__future__' and 'absolute_import' in [
+            alias.name for alias in node.names] for node in imports)
 
 
 def test_a_package_in_java_is_refused():
