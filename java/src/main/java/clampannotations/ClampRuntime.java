@@ -41,6 +41,10 @@ public final class ClampRuntime {
      * {@code ThreadContext.initializingProxy}, which Jython keeps to itself).
      */
     private static final ThreadLocal<Object[]> INITIALIZING = initializingProxy();
+    /** {@code object.__new__}, as Python code reaches it. */
+    private static final PyObject OBJECT_NEW = PyObject.TYPE.__getattr__("__new__");
+    /** Java classes as Python sees them: {@code isinstance(x, java.lang.Class)}. */
+    static final PyType JAVA_CLASS = PyType.fromClass(Class.class);
 
     private ClampRuntime() {
     }
@@ -109,11 +113,6 @@ public final class ClampRuntime {
             PYTHON_FIRST.remove();
         }
     }
-
-    /** {@code object.__new__}, as Python code reaches it. */
-    private static final PyObject OBJECT_NEW = PyObject.TYPE.__getattr__("__new__");
-    /** Java classes as Python sees them: {@code isinstance(x, java.lang.Class)}. */
-    private static final PyType JAVA_CLASS = PyType.fromClass(Class.class);
 
     /**
      * The {@code __new__(cls, *args, **kwargs)} of clamped classes (of those that declare a typed

@@ -12,7 +12,6 @@ import org.python.core.Py;
 import org.python.core.PyJavaPackage;
 import org.python.core.PyList;
 import org.python.core.PyObject;
-import org.python.core.PyType;
 
 /**
  * The Java classes that the Python modules imported so far hold, or reach through Java packages: those
@@ -25,8 +24,6 @@ import org.python.core.PyType;
  * field, and only other values are asked whether they are classes.
  */
 public final class ImportedClasses {
-
-    private static final PyType CLASS = PyType.fromClass(Class.class);
 
     private ImportedClasses() {
     }
@@ -59,7 +56,7 @@ public final class ImportedClasses {
                     if (seen.add(value)) {
                         pending.addLast(((PyJavaPackage) value).__dict__);
                     }
-                } else if (Py.isInstance(value, CLASS)) {
+                } else if (Py.isInstance(value, ClampRuntime.JAVA_CLASS)) {
                     classes.append(value);
                 }
             }
